@@ -1,0 +1,141 @@
+#pragma once
+
+#include "edition.h"
+#include "severity.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <array>
+
+/**
+ * The national format as data, loaded once from the compiled-in `:/spec/format-spec.json`.
+ *
+ * Everything the extractor, validator, grid and exports know about rows, columns, labels,
+ * variants and rules comes from here; no other file lists rows or rules. Cells of an edition are
+ * numbered 0..cellCount()-1 in spec order (t1, t2, t3), so a report is a flat vector of cells
+ * and rules work on indices, not strings.
+ */
+
+enum class ValueType { Integer, SignedInteger, Decimal };
+
+struct ColumnSpec {
+    QString id;             ///< "natural_person", "issued", "review_total"
+    QString label;          ///< last header line as printed: "自然人", "本年制发件数"
+    QStringList headerPath; ///< ["申请人情况", "法人或其他组织", "商业企业"]
+    QStringList variants;   ///< other spellings seen in reports (from label_variants)
+    ValueType type = ValueType::Integer;
+    QString en;
+};
+
+struct RowSpec {
+    QString id; ///< empty for group-label rows ("三、本年度办理结果", "（三）不予公开")
+    QString label;       ///< canonical label as printed
+    QStringList parents; ///< enclosing group labels, outermost first
+    int level = 1;
+    bool dataRow = true;
+    QStringList variants;
+    QString en;
+};
+
+/// Table 1 is built from blocks (第二十条第（X）项); tables 2 and 3 are one block each.
+struct BlockSpec {
+    QString id;    ///< "art20_1" … ; "t2"/"t3" for the single block of tables 2 and 3
+    QString title; ///< "第二十条第（一）项"; empty for t2/t3
+    QVector<ColumnSpec> columns;
+    QVector<RowSpec> rows; ///< including group-label rows (dataRow == false)
+};
+
+struct TableSpec {
+    int number = 0;  ///< 1, 2, 3
+    QString title;   ///< "收到和处理政府信息公开申请情况"
+    QString section; ///< "三、收到和处理政府信息公开申请情况"
+    QVector<BlockSpec> blocks;
+    QJsonObject headerLayout; ///< spans for the grid's multi-level header (t2, t3)
+    QString headerNote;       ///< t2: （本列数据的勾稽关系为：…）
+};
+
+struct CellSpec {
+    int index = -1;
+    QString key; ///< "t2.r.granted.c.natural_person"
+    int table = 0;
+    int block = 0;  ///< index into TableSpec::blocks
+    int row = 0;    ///< index into BlockSpec::rows
+    int column = 0; ///< index into BlockSpec::columns
+    QString rowId, columnId;
+    ValueType type = ValueType::Integer;
+    QString unit; ///< "万元" for 2021 fee amounts; empty otherwise
+};
+
+enum class RuleKind { Printed, Structural, Type, CrossYear, Soft };
+enum class RuleComparison { Equal, LessOrEqual };
+
+struct RuleSpec {
+    QString id; ///< "T2_BALANCE"
+    RuleKind kind = RuleKind::Structural;
+    Severity severity = Severity::Error;
+    QString formula;
+    QString zh, en;
+    QStringList editions;
+};
+
+/**
+ * One concrete check inside one report: sum(lhs) (==|<=) sum(rhs).
+ * Structural rules have a single target on the left. Type rules have lhs = {cell}, rhs empty.
+ */
+struct RuleInstance {
+    int rule = -1; ///< index into Spec::rules()
+    QVector<int> lhs;
+    QVector<int> rhs;
+    RuleComparison comparison = RuleComparison::Equal;
+    QString forEach; ///< the col/row id this instance was expanded for; empty if none
+};
+
+/// A derived (not printed) key such as t2.r.denied_subtotal.c.total = sum of cells.
+struct DerivedSpec {
+    QString key;
+    QVector<int> addends;
+};
+
+struct EditionSpec {
+    Edition edition = Edition::E2021;
+    std::array<TableSpec, 3> tables; ///< tables[0] is table 1
+    QVector<CellSpec> cells;
+    QHash<QString, int> indexOfKey;
+    QVector<RuleInstance> instances;       ///< every within-report rule instance of this edition
+    QVector<QVector<int>> instancesOfCell; ///< cell index → indices into `instances`
+    QVector<DerivedSpec> derived;
+
+    int cellCount() const { return int(cells.size()); }
+    int indexOf(const QString &key) const { return indexOfKey.value(key, -1); }
+    const TableSpec &table(int number) const { return tables[size_t(number - 1)]; }
+    const CellSpec &cell(int index) const { return cells[index]; }
+    /// Cell index at (table, block, row, column) of the spec's layout, or -1 (group-label rows).
+    int cellAt(int table, int block, int row, int column) const;
+};
+
+class Spec {
+public:
+    /// The compiled-in spec. Loading happens once, thread-safe; a broken resource is a build error
+    /// caught by the tests, so this aborts with a message rather than returning half a spec.
+    static const Spec &instance();
+    /// Loads from JSON bytes; on failure returns false and sets `error`.
+    bool load(const QByteArray &json, QString *error);
+
+    const EditionSpec &edition(Edition e) const { return m_editions[e == Edition::E2019 ? 0 : 1]; }
+    const QVector<RuleSpec> &rules() const { return m_rules; }
+    const RuleSpec &rule(int index) const { return m_rules[index]; }
+    int ruleIndex(const QString &id) const;
+    /// label_variants entry of the spec (e.g. "t2.col.social_welfare_org") → variant texts.
+    QStringList variants(const QString &variantKey) const { return m_variants.value(variantKey); }
+    /// The raw JSON, for anything not modelled above (sources, filling instructions).
+    const QJsonObject &json() const { return m_json; }
+
+private:
+    std::array<EditionSpec, 2> m_editions;
+    QVector<RuleSpec> m_rules;
+    QHash<QString, QStringList> m_variants;
+    QJsonObject m_json;
+};

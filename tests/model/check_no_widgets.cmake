@@ -1,0 +1,12 @@
+# Fails when the core-only CLI binary depends on Qt Widgets or Qt Charts.
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE deps RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${BINARY}")
+endif()
+if(NOT deps MATCHES "libQt6Core")
+    message(FATAL_ERROR "ldd output does not list Qt6Core; the check would prove nothing:\n${deps}")
+endif()
+if(deps MATCHES "libQt6Widgets" OR deps MATCHES "libQt6Charts")
+    message(FATAL_ERROR "the core links Qt Widgets/Charts:\n${deps}")
+endif()
+message(STATUS "core links no widgets")
