@@ -1,4 +1,45 @@
-// Placeholder entry point; replaced by the CLI layer.
-int main() {
-    return 0;
+// nianbao-cli: parses the command line and calls the core. See `nianbao-cli --help`.
+
+#include "checkcommand.h"
+#include "workspacecommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+const char *const kUsage =
+    "用法 / usage:\n"
+    "  nianbao-cli check [--json] [--lang zh|en] FILE...   检查报告 / check reports\n"
+    "  nianbao-cli workspace COMMAND ...                   工作区 / workspace commands\n"
+    "  nianbao-cli --version | --help\n"
+    "\n"
+    "退出码 / exit status: 0 正常 / ok, 1 有错误级问题 / error findings,\n"
+    "  2 文件无法读取或参数错误 / unreadable file or bad arguments\n";
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nianbao-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    const QString command = args.value(0);
+    if (command == u"--version" || command == u"-v") {
+        QTextStream(stdout) << "nianbao-cli " << NIANBAO_VERSION << '\n';
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        QTextStream(stdout) << QString::fromUtf8(kUsage);
+        return 0;
+    }
+    if (command == u"check")
+        return runCheckCommand(args.mid(1));
+    if (command == u"workspace")
+        return runWorkspaceCommand(args.mid(1));
+    QTextStream err(stderr);
+    if (!command.isEmpty())
+        err << "nianbao-cli: " << command << ": 未知命令 / unknown command\n";
+    err << QString::fromUtf8(kUsage);
+    return 2;
 }

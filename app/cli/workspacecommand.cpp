@@ -1,9 +1,357 @@
 #include "workspacecommand.h"
 
-#include <QTextStream>
+#include "model/spec.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacecheck.h"
+#include "workspace/workspaceimporter.h"
 
-// Replaced by the workspace layer (issue 4).
-int runWorkspaceCommand(const QStringList &) {
-    QTextStream(stderr) << "nianbao-cli workspace: not available in this build\n";
-    return 2;
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define NB_ISATTY _isatty
+#define NB_FILENO _fileno
+#else
+#include <unistd.h>
+#define NB_ISATTY isatty
+#define NB_FILENO fileno
+#endif
+
+namespace {
+
+class Cmd {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceCommand)
+public:
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+    QStringList positional;
+    QString note;
+    QString user;
+    qint64 editOption = -1;
+
+    int usage(const QString &why = {}) {
+        if (!why.isEmpty())
+            err << "nianbao-cli workspace: " << why << '\n';
+        err << "usage: nianbao-cli workspace create WS\n"
+               "       nianbao-cli workspace import WS FILE...\n"
+               "       nianbao-cli workspace list WS\n"
+               "       nianbao-cli workspace set WS REPORT KEY VALUE [--note TEXT] [--user NAME]\n"
+               "            (KEY: a cell key, or agency | year | edition | state;"
+               " VALUE null clears a cell)\n"
+               "       nianbao-cli workspace decide WS REPORT FINDING "
+               "confirm|dismiss|fix|reopen [--note TEXT] [--user NAME] [--edit ID]\n"
+               "       nianbao-cli workspace log WS [REPORT]\n"
+               "       nianbao-cli workspace check WS\n";
+        return 2;
+    }
+    int fail(const QString &message) {
+        err << message << '\n';
+        return 2;
+    }
+
+    bool parse(const QStringList &args, QString *why) {
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &a = args[i];
+            auto value = [&](QString *target) {
+                if (i + 1 >= args.size()) {
+                    *why = tr("%1 needs a value").arg(a);
+                    return false;
+                }
+                *target = args[++i];
+                return true;
+            };
+            if (a == u"--note") {
+                if (!value(&note))
+                    return false;
+            } else if (a == u"--user") {
+                if (!value(&user))
+                    return false;
+            } else if (a == u"--edit") {
+                QString v;
+                if (!value(&v))
+                    return false;
+                bool ok = false;
+                editOption = v.toLongLong(&ok);
+                if (!ok) {
+                    *why = tr("--edit needs an edit id");
+                    return false;
+                }
+            } else if (a.startsWith(u"--") && a.size() > 2) {
+                *why = tr("unknown option %1").arg(a);
+                return false;
+            } else {
+                positional << a;
+            }
+        }
+        return true;
+    }
+
+    bool open(Workspace &ws, Workspace::Mode mode) {
+        QString error;
+        if (!ws.open(positional.value(1), mode, &error)) {
+            err << error << '\n';
+            return false;
+        }
+        if (!user.isEmpty())
+            ws.setUser(user);
+        if (ws.isReadOnly() && mode == Workspace::Mode::ReadWrite)
+            err << ws.notice() << '\n';
+        return true;
+    }
+
+    qint64 report(Workspace &ws, const QString &name) {
+        const qint64 id = ws.findReport(name);
+        if (id < 0)
+            err << tr("工作区中没有报告 %1（或名称不唯一，请用编号）/ no report %1 in the "
+                      "workspace (or the name is ambiguous: use its id)")
+                       .arg(name)
+                << '\n';
+        return id;
+    }
+
+    int create() {
+        if (positional.size() != 2)
+            return usage();
+        QString error;
+        if (!Workspace::create(positional[1], &error))
+            return fail(error);
+        out << QFileInfo(positional[1]).absoluteFilePath() << '\n';
+        return 0;
+    }
+
+    int import() {
+        if (positional.size() < 3)
+            return usage();
+        Workspace ws;
+        if (!open(ws, Workspace::Mode::ReadWrite))
+            return 2;
+        if (ws.isReadOnly())
+            return 2;
+        const bool tty = NB_ISATTY(NB_FILENO(stderr));
+        QString error;
+        const auto outcomes =
+            WorkspaceImporter::importFiles(ws, positional.mid(2), &error, [&](int done, int total) {
+                if (tty)
+                    err << "\r" << done << "/" << total << Qt::flush;
+            });
+        if (tty)
+            err << "\n";
+        if (!error.isEmpty())
+            return fail(error);
+        int rc = 0;
+        for (const ImportOutcome &o : outcomes) {
+            switch (o.kind) {
+            case ImportOutcome::Added:
+                out << o.reportId << "\tadded\t" << o.path << '\n';
+                break;
+            case ImportOutcome::Unchanged:
+                out << o.reportId << "\tunchanged\t" << o.path << '\n';
+                break;
+            case ImportOutcome::Updated:
+                out << o.reportId << "\tupdated\t" << o.path << "\tkept " << o.keptEdits
+                    << " edits, " << o.conflicts.size() << " conflicts\n";
+                for (const ReimportConflict &c : o.conflicts)
+                    out << "\tconflict\t" << c.key << "\textracted "
+                        << (c.oldExtracted.value ? c.oldExtracted.value->toString() : "null")
+                        << " -> "
+                        << (c.newExtracted.value ? c.newExtracted.value->toString() : "null")
+                        << "\tkept " << (c.current.value ? c.current.value->toString() : "null")
+                        << '\n';
+                break;
+            case ImportOutcome::Failed:
+                err << o.error << '\n';
+                rc = 2;
+                break;
+            }
+        }
+        return rc;
+    }
+
+    int list() {
+        if (positional.size() != 2)
+            return usage();
+        Workspace ws;
+        if (!open(ws, Workspace::Mode::ReadWrite))
+            return 2;
+        for (ReportSummary s : ws.reports()) {
+            if (s.openErrors < 0) { // stale after an edit or decision: validate again
+                if (const auto r = ws.loadReport(s.id, nullptr)) {
+                    const auto counts = WorkspaceCheck::openCounts(r->current, ws.decisions(s.id));
+                    s.openErrors = counts.first;
+                    s.openWarnings = counts.second;
+                    if (!ws.isReadOnly())
+                        ws.setOpenCounts(s.id, s.openErrors, s.openWarnings, nullptr);
+                }
+            }
+            out << s.id << '\t' << reviewStateName(s.state) << '\t' << s.openErrors << '\t'
+                << s.openWarnings << '\t' << s.year << '\t' << editionName(s.edition) << '\t'
+                << s.agency << '\t' << s.fileName << '\n';
+        }
+        return 0;
+    }
+
+    int set() {
+        if (positional.size() != 5)
+            return usage();
+        Workspace ws;
+        if (!open(ws, Workspace::Mode::ReadWrite))
+            return 2;
+        const qint64 id = report(ws, positional[2]);
+        if (id < 0)
+            return 2;
+        const QString key = positional[3];
+        const QString text = positional[4];
+        QString error;
+        qint64 editId = -1;
+        bool ok = false;
+        if (key == u"agency" || key == u"year" || key == u"edition") {
+            const auto field = key == u"agency" ? Workspace::MetaField::Agency
+                               : key == u"year" ? Workspace::MetaField::Year
+                                                : Workspace::MetaField::Edition;
+            ok = ws.setMeta(id, field, text, EditOrigin::Cli, note, &error, &editId);
+        } else if (key == u"state") {
+            const auto state = reviewStateFromName(text);
+            if (!state)
+                return fail(tr("无效的审核状态 %1（pending|in_review|approved|returned）/ invalid "
+                               "state")
+                                .arg(text));
+            ok = ws.setReviewState(id, *state, note, &error);
+        } else {
+            const auto stored = ws.loadReport(id, &error);
+            if (!stored)
+                return fail(error);
+            const int cell = stored->current.spec().indexOf(key);
+            if (cell < 0)
+                return fail(tr("报告 %1 没有单元格 %2 / no cell %2 in this report's edition")
+                                .arg(id)
+                                .arg(key));
+            Cell after = stored->current.cells[cell];
+            after.status = CellStatus::Edited;
+            if (text == u"null" || text.isEmpty()) {
+                after.value.reset();
+            } else {
+                after.value = Decimal::parse(text);
+                const ValueType type = stored->current.spec().cell(cell).type;
+                if (!after.value || (type != ValueType::Decimal && !after.value->isInteger()))
+                    return fail(tr("无效的数值 %1 / invalid value for %2").arg(text, key));
+            }
+            ok = ws.setCell(id, key, after, EditOrigin::Cli, note, &error, &editId);
+        }
+        if (!ok)
+            return fail(error);
+        if (!ws.isReadOnly())
+            WorkspaceCheck::refresh(ws, id, nullptr);
+        out << "edit " << editId << '\n';
+        return 0;
+    }
+
+    int decide() {
+        if (positional.size() != 5)
+            return usage();
+        const auto decision = positional[4] == u"confirm"   ? std::optional(Decision::Confirmed)
+                              : positional[4] == u"dismiss" ? std::optional(Decision::Dismissed)
+                              : positional[4] == u"fix"     ? std::optional(Decision::Fixed)
+                              : positional[4] == u"reopen"  ? std::optional(Decision::Open)
+                                                            : std::nullopt;
+        if (!decision)
+            return usage(tr("decision must be confirm, dismiss, fix or reopen"));
+        Workspace ws;
+        if (!open(ws, Workspace::Mode::ReadWrite))
+            return 2;
+        const qint64 id = report(ws, positional[2]);
+        if (id < 0)
+            return 2;
+        const QString finding = positional[3];
+        QString error;
+        // A new decision must name a current finding; reopen may target an orphaned one.
+        if (*decision != Decision::Open) {
+            const auto stored = ws.loadReport(id, &error);
+            if (!stored)
+                return fail(error);
+            bool found = false;
+            for (const Finding &f : WorkspaceCheck::problems(stored->current))
+                found = found || f.stableId(stored->current.spec()) == finding;
+            if (!found)
+                return fail(
+                    tr("报告 %1 没有发现 %2 / report %1 has no finding %2").arg(id).arg(finding));
+        }
+        if (!ws.decide(id, finding, *decision, note, &error, editOption))
+            return fail(error);
+        if (!ws.isReadOnly())
+            WorkspaceCheck::refresh(ws, id, nullptr);
+        out << decisionName(*decision) << '\t' << finding << '\n';
+        return 0;
+    }
+
+    int log() {
+        if (positional.size() != 2 && positional.size() != 3)
+            return usage();
+        Workspace ws;
+        if (!open(ws, Workspace::Mode::ReadOnly))
+            return 2;
+        qint64 id = -1;
+        if (positional.size() == 3 && (id = report(ws, positional[2])) < 0)
+            return 2;
+        auto value = [](const std::optional<Decimal> &v, const QString &status) {
+            return v ? v->toString() + u' ' + status : status;
+        };
+        for (const EditRecord &e : ws.log(id))
+            out << e.id << '\t' << e.at.toString(Qt::ISODateWithMs) << '\t' << e.user << '\t'
+                << e.reportId << '\t' << e.key << '\t' << value(e.oldValue, e.oldStatus) << '\t'
+                << value(e.newValue, e.newStatus) << '\t' << e.origin << '\t' << e.note << '\n';
+        return 0;
+    }
+
+    int check() {
+        if (positional.size() != 2)
+            return usage();
+        Workspace ws;
+        if (!open(ws, Workspace::Mode::ReadOnly))
+            return 2;
+        QJsonArray all;
+        bool anyErrors = false;
+        for (const ReportSummary &s : ws.reports()) {
+            QString error;
+            const auto stored = ws.loadReport(s.id, &error);
+            if (!stored)
+                return fail(error);
+            bool errors = false;
+            all.append(WorkspaceCheck::reportJson(ws, *stored, &errors));
+            anyErrors = anyErrors || errors;
+        }
+        out << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        return anyErrors ? 1 : 0;
+    }
+};
+
+} // namespace
+
+int runWorkspaceCommand(const QStringList &args) {
+    Cmd cmd;
+    QString why;
+    if (!cmd.parse(args, &why))
+        return cmd.usage(why);
+    const QString sub = cmd.positional.value(0);
+    if (cmd.positional.size() < 2)
+        return cmd.usage(sub.isEmpty() ? QString() : QStringLiteral("missing WS"));
+    if (sub == u"create")
+        return cmd.create();
+    if (sub == u"import")
+        return cmd.import();
+    if (sub == u"list")
+        return cmd.list();
+    if (sub == u"set")
+        return cmd.set();
+    if (sub == u"decide")
+        return cmd.decide();
+    if (sub == u"log")
+        return cmd.log();
+    if (sub == u"check")
+        return cmd.check();
+    return cmd.usage(QStringLiteral("unknown subcommand %1").arg(sub));
 }

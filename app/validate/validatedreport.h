@@ -26,7 +26,14 @@ struct ValidationDelta {
  * with. Suggestions are offered, never applied.
  *
  * findings() holds one Finding per rule instance (all statuses, index-aligned with
- * EditionSpec::instances) followed by the extractor's remarks (Report::remarks).
+ * EditionSpec::instances) followed by the extractor's remarks (Report::remarks). Messages (zh/en)
+ * are filled for problems only. The evaluation policy, the severities and the suggestions are
+ * described in ValidationPlan and SuggestionFinder; an unverifiable finding of an error rule is
+ * reported with severity warning (it cannot prove an error).
+ *
+ * expected/actual: structural rules (one total on the left) expected = sum of the addends,
+ * actual = the printed total; T2_BALANCE expected = 一+二, actual = 三（七）+四; soft `a <= b`
+ * expected = b (the bound), actual = a; type rules actual = the value.
  */
 class ValidatedReport {
 public:
@@ -53,7 +60,17 @@ public:
     /// Full revalidation from scratch (used by tests to check the incremental path).
     static QVector<Finding> validateAll(const Report &report);
 
+    /// Number of rule-instance findings at the front of findings() (the rest are remarks).
+    int instanceCount() const;
+    /// Problems with severity error (what makes `nianbao-cli check` exit 1).
+    int errorCount() const;
+
 private:
+    static QVector<Finding> evaluate(const Report &report,
+                                     const QVector<std::optional<Decimal>> &derived);
+
     Report m_report;
     QVector<Finding> m_findings;
+    QVector<std::optional<Decimal>> m_derived; ///< printed derived subtotals (Report::extraCells)
+    QVector<char> m_mark;                      ///< scratch for setCell, one flag per instance
 };

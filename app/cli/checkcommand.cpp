@@ -1,0 +1,191 @@
+#include "checkcommand.h"
+
+#include "export/reportjson.h"
+#include "extract/extractor.h"
+#include "import/textimporter.h"
+#include "model/spec.h"
+#include "validate/cellnames.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QtConcurrent/QtConcurrentMap>
+#include <cstdio>
+
+namespace {
+
+/// The CLI prints one language, chosen by --lang; the core keeps both in every finding.
+struct Lang {
+    bool zh = true;
+    QString operator()(const char *zhText, const char *enText) const {
+        return QString::fromUtf8(zh ? zhText : enText);
+    }
+};
+
+QString severityText(Severity s, const Lang &tr) {
+    switch (s) {
+    case Severity::Error:
+        return tr("错误", "error");
+    case Severity::Warning:
+        return tr("警告", "warning");
+    case Severity::Info:
+        break;
+    }
+    return tr("提示", "info");
+}
+
+void printSummary(QTextStream &out, const CheckedFile &checked, const Lang &tr) {
+    const Report &report = checked.report.report();
+    out << checked.file << '\n';
+    out << "  " << tr("机关", "agency") << ": "
+        << (report.meta.agency.isEmpty() ? tr("（未识别）", "(not found)") : report.meta.agency)
+        << "  " << tr("年度", "year") << ": "
+        << (report.meta.year > 0 ? QString::number(report.meta.year) : QStringLiteral("—")) << "  "
+        << tr("格式版本", "edition") << ": " << editionName(report.meta.edition);
+    if (checked.document)
+        out << "  " << tr("编码", "encoding") << ": " << checked.document->encoding;
+    out << '\n';
+    out << "  " << tr("表格", "tables") << ":";
+    for (int t = 0; t < 3; ++t)
+        out << ' ' << tr("表", "t") << (t + 1) << ' ' << tableStateName(report.tables[size_t(t)]);
+    out << '\n';
+    // Provenance at a glance: damaged rows show up as suspect / missing cells, not as findings.
+    int statuses[int(CellStatus::Edited) + 1] = {};
+    for (const Cell &c : report.cells)
+        ++statuses[int(c.status)];
+    out << "  " << tr("单元格", "cells") << ":";
+    for (int s = 0; s <= int(CellStatus::Edited); ++s)
+        if (statuses[s] > 0)
+            out << ' ' << cellStatusName(CellStatus(s)) << ' ' << statuses[s];
+    out << '\n';
+
+    const QVector<Finding> problems = checked.report.problems();
+    int counts[3] = {0, 0, 0};
+    for (const Finding &f : problems)
+        ++counts[int(f.severity)];
+    if (problems.isEmpty()) {
+        out << "  " << tr("未发现问题", "no findings") << '\n';
+        return;
+    }
+    out << "  " << tr("问题", "findings") << ' ' << problems.size() << " ("
+        << severityText(Severity::Error, tr) << ' ' << counts[0] << ", "
+        << severityText(Severity::Warning, tr) << ' ' << counts[1] << ", "
+        << severityText(Severity::Info, tr) << ' ' << counts[2] << ")\n";
+    const CellNames &names = CellNames::forEdition(report.meta.edition);
+    for (const Finding &f : problems) {
+        const QString message = tr.zh ? f.zh : f.en;
+        out << "   [" << severityText(f.severity, tr) << "] " << f.rule << "  "
+            << (message.isEmpty() ? findingStatusName(f.status) : message);
+        if (f.suggestion)
+            out << "  → " << tr("建议", "suggest") << ' '
+                << (tr.zh ? names.cellZh(f.suggestion->cell) : names.cellEn(f.suggestion->cell))
+                << " = " << f.suggestion->value.toString();
+        out << '\n';
+    }
+}
+
+} // namespace
+
+CheckedFile checkFile(const QString &path) {
+    CheckedFile checked;
+    checked.file = path;
+    ImportResult imported = TextImporter::importFile(path);
+    if (!imported.ok()) {
+        QString error = imported.error.simplified();
+        if (error.isEmpty())
+            error = QStringLiteral("无法读取 / cannot read");
+        const QString name = QFileInfo(path).fileName();
+        if (!error.contains(name))
+            error = name + QStringLiteral(": ") + error;
+        checked.error = error;
+        return checked;
+    }
+    checked.report = ValidatedReport(Extractor::extract(*imported.document));
+    SourceDocument &doc = *imported.document;
+    doc.displayText.clear(); // only the metadata is printed; do not keep every text in memory
+    doc.matchText.clear();
+    doc.matchToDisplay.clear();
+    checked.document = std::move(doc);
+    return checked;
+}
+
+int runCheckCommand(const QStringList &args) {
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "检查政府信息公开工作年度报告 / check government information disclosure annual reports"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("JSON 输出 / print a JSON array"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("输出语言 / language of the summary"),
+                                        QStringLiteral("zh|en"), QStringLiteral("zh"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("帮助 / show this help"));
+    parser.addOption(jsonOption);
+    parser.addOption(langOption);
+    parser.addOption(helpOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("报告文件 / report files"),
+                                 QStringLiteral("FILE..."));
+    if (!parser.parse(QStringList{QStringLiteral("nianbao-cli check")} + args)) {
+        err << "nianbao-cli check: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QString lang = parser.value(langOption);
+    if (lang != u"zh" && lang != u"en") {
+        err << "nianbao-cli check: --lang " << lang << ": 应为 zh 或 en / must be zh or en\n";
+        return 2;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << "nianbao-cli check: 未指定文件 / no FILE given\n" << parser.helpText();
+        return 2;
+    }
+
+    // Several files run on all cores; blockingMapped keeps the argument order.
+    const QVector<CheckedFile> results =
+        files.size() > 2 ? QtConcurrent::blockingMapped<QVector<CheckedFile>>(files, checkFile)
+                         : [&] {
+                               QVector<CheckedFile> out;
+                               for (const QString &f : files)
+                                   out << checkFile(f);
+                               return out;
+                           }();
+
+    int exitCode = 0;
+    for (const CheckedFile &c : results) {
+        if (!c.ok()) {
+            err << "nianbao-cli: " << c.error << '\n';
+            exitCode = 2;
+        } else if (exitCode == 0 && c.report.errorCount() > 0) {
+            exitCode = 1;
+        }
+    }
+    err.flush();
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const CheckedFile &c : results)
+            array.append(c.ok() ? ReportJson::reportObject(
+                                      c.file, c.document ? &*c.document : nullptr, c.report)
+                                : ReportJson::errorObject(c.file, c.error));
+        const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        QTextStream out(stdout);
+        const Lang tr{lang == u"zh"};
+        for (const CheckedFile &c : results) {
+            if (c.ok())
+                printSummary(out, c, tr);
+            else
+                out << c.file << "\n  " << c.error << '\n';
+        }
+    }
+    return exitCode;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "tokenizer.h"
+
+#include "model/cell.h"
+#include "model/sourcedocument.h"
+
+#include <QVector>
+
+struct EditionSpec;
+
+/// One row as found in the text: its cells (in column order) and the tokens after its label.
+struct RowInput {
+    QVector<int> cells;            ///< cell indices of the edition, in column order
+    QVector<const Token *> values; ///< Value and Empty tokens, no leading or trailing empties
+    bool labelConfident = true;    ///< LabelMatch::isConfident() of the row label
+    QString label;                 ///< the label as printed (for notes)
+    int blankCells = 0; ///< a row with no value at all but this many empty cells on its line
+};
+
+/**
+ * Puts the values of one row into its cells, per the extraction contract: the right number of
+ * values → read (blank / placeholder where printed so); too few → placed left to right as
+ * suspect, the rest missing, a note on each; digits run together → split only when the row's own
+ * sums make the split unique (inferred), else missing with the raw run; a fuzzily matched label
+ * → suspect.
+ */
+class RowPlacer {
+public:
+    static void place(const SourceDocument &doc, const EditionSpec &spec, const RowInput &row,
+                      QVector<Cell> *cells);
+    /// The cell for one token (read / blank / placeholder) with raw text, anchor and note.
+    static Cell cellFromToken(const SourceDocument &doc, const Token &token, int cellIndex,
+                              const EditionSpec &spec);
+    static void addNote(Cell *cell, const QString &note);
+};

@@ -1,0 +1,60 @@
+#include "zerofill.h"
+
+#include "extractnotes.h"
+#include "model/spec.h"
+
+namespace {
+
+bool isSure(const Cell &c) {
+    return c.value && (c.status == CellStatus::Read || c.status == CellStatus::Inferred ||
+                       c.status == CellStatus::Edited);
+}
+
+} // namespace
+
+int ZeroFill::apply(const EditionSpec &spec, QVector<Cell> *cells) {
+    const Spec &all = Spec::instance();
+    int filled = 0;
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (const RuleInstance &inst : spec.instances) {
+            const RuleKind kind = all.rule(inst.rule).kind;
+            if ((kind != RuleKind::Structural && kind != RuleKind::Printed) ||
+                inst.comparison != RuleComparison::Equal || inst.rhs.isEmpty())
+                continue;
+            for (int side = 0; side < 2; ++side) {
+                const QVector<int> &total = side == 0 ? inst.lhs : inst.rhs;
+                const QVector<int> &addends = side == 0 ? inst.rhs : inst.lhs;
+                bool zero = true;
+                for (int c : total)
+                    zero = zero && isSure((*cells)[c]) && (*cells)[c].value->isZero();
+                if (!zero)
+                    continue;
+                bool consistent = true, anyMissing = false;
+                for (int c : addends) {
+                    const Cell &cell = (*cells)[c];
+                    consistent = consistent && (!cell.value || cell.value->isZero());
+                    anyMissing = anyMissing || (cell.status == CellStatus::Missing &&
+                                                spec.cell(c).type == ValueType::Integer);
+                }
+                if (!consistent || !anyMissing)
+                    continue;
+                for (int c : addends) {
+                    Cell &cell = (*cells)[c];
+                    if (cell.status != CellStatus::Missing ||
+                        spec.cell(c).type != ValueType::Integer)
+                        continue;
+                    cell.status = CellStatus::Inferred;
+                    cell.value = Decimal::fromInteger(0);
+                    cell.note = cell.note.isEmpty()
+                                    ? ExtractNotes::zeroTotal()
+                                    : cell.note + QStringLiteral("；") + ExtractNotes::zeroTotal();
+                    ++filled;
+                    changed = true;
+                }
+            }
+        }
+    }
+    return filled;
+}

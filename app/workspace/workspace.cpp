@@ -1,0 +1,544 @@
+#include "workspace.h"
+
+#include "reportcodec.h"
+#include "workspaceschema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+QString nowText() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool failQuery(const QSqlQuery &q, QString *error) {
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+/// Rolls back unless committed: every early return leaves the database unchanged.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_active(db.transaction()) {}
+    ~Transaction() {
+        if (m_active)
+            m_db.rollback();
+    }
+    bool isActive() const { return m_active; }
+    bool commit(QString *error) {
+        if (!m_db.commit()) {
+            if (error)
+                *error = m_db.lastError().text();
+            return false; // the destructor rolls back
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active;
+};
+} // namespace
+
+Workspace::Workspace()
+    : m_user(osUserName()) {}
+
+Workspace::~Workspace() {
+    close();
+}
+
+QString Workspace::osUserName() {
+    QString u = qEnvironmentVariable("USER");
+    if (u.isEmpty())
+        u = qEnvironmentVariable("USERNAME");
+    return u.isEmpty() ? QStringLiteral("unknown") : u;
+}
+
+void Workspace::setUser(const QString &user) {
+    m_user = user.trimmed().isEmpty() ? osUserName() : user.trimmed();
+}
+
+bool Workspace::create(const QString &path, QString *error) {
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error =
+                tr("工作区 %1 已存在，不会覆盖 / %1 already exists: not overwritten").arg(path);
+        return false;
+    }
+    const QString tmp =
+        path + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
+    QFile::remove(tmp);
+    const QString name =
+        QStringLiteral("nianbao-ws-create-%1").arg(g_connectionCounter.fetchAndAddOrdered(1));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(tmp);
+        if (!db.open()) {
+            if (error)
+                *error = tr("无法创建工作区 %1：%2 / cannot create workspace")
+                             .arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            ok = WorkspaceSchema::migrate(db, WorkspaceSchema::CurrentVersion, error) &&
+                 q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (ok && !QFile::rename(tmp, path)) {
+        ok = false;
+        if (error)
+            *error = tr("无法创建工作区 %1 / cannot create workspace %1").arg(path);
+    }
+    if (!ok) {
+        QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-wal"));
+        QFile::remove(tmp + QStringLiteral("-shm"));
+    }
+    return ok;
+}
+
+bool Workspace::open(const QString &path, Mode mode, QString *error) {
+    close();
+    int version = 0;
+    // Header check with plain file I/O first: a file that is not ours is never handed to SQLite.
+    if (!WorkspaceSchema::checkFile(path, &version, error))
+        return false;
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_readOnly = mode == Mode::ReadOnly;
+    if (!m_readOnly && !QFileInfo(m_path).isWritable()) {
+        m_readOnly = true;
+        m_notice = tr("工作区文件不可写，现以只读方式打开 / the workspace file is not writable: "
+                      "opened read-only");
+    } else if (!m_readOnly) {
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        // QLockFile removes locks whose process is gone, so a crash never blocks reopening.
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            const bool held = m_lock->error() == QLockFile::LockFailedError;
+            m_lock->getLockInfo(&pid, &host, &app);
+            m_lock.reset();
+            m_readOnly = true;
+            if (!held)
+                m_notice = tr("无法在工作区旁创建锁文件，现以只读方式打开 / cannot create the lock "
+                              "file beside the workspace: opened read-only");
+            else
+                m_notice =
+                    tr("工作区已在别处打开（%1 上的进程 %2），现以只读方式打开 / The workspace is "
+                       "open elsewhere (process %2 on %1): opened read-only")
+                        .arg(host.isEmpty() ? tr("本机") : host)
+                        .arg(pid);
+        }
+    } else {
+        m_notice = tr("以只读方式打开 / opened read-only");
+    }
+    if (m_readOnly && version < WorkspaceSchema::CurrentVersion) {
+        if (error)
+            *error =
+                tr("工作区格式较旧，需以读写方式打开一次以升级 / old workspace format: open it "
+                   "read-write once to upgrade it");
+        close();
+        return false;
+    }
+    if (!openConnection(m_readOnly, error)) {
+        close();
+        return false;
+    }
+    if (version < WorkspaceSchema::CurrentVersion &&
+        !WorkspaceSchema::migrate(m_db, WorkspaceSchema::CurrentVersion, error)) {
+        close();
+        return false;
+    }
+    // Cheap structural probe: a damaged catalogue fails here with SQLite's message.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                   "('documents','reports','cells','edits','decisions')")) ||
+        !probe.next() || probe.value(0).toInt() != 5) {
+        if (error)
+            *error =
+                tr("无法打开工作区 %1：文件已损坏 / cannot open workspace %1: file corrupt (%2)")
+                    .arg(path, probe.lastError().text());
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::openConnection(bool readOnly, QString *error) {
+    m_connection = QStringLiteral("nianbao-ws-%1-%2")
+                       .arg(g_connectionCounter.fetchAndAddOrdered(1))
+                       .arg(quintptr(QThread::currentThreadId()));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(readOnly
+                               ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        if (error)
+            *error = tr("无法打开工作区 %1：%2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys=ON")};
+    if (!readOnly)
+        // A 32 MB page cache keeps a 1,000-report import batch from spilling mid-transaction.
+        pragmas << QStringLiteral("PRAGMA cache_size=-32768")
+                << QStringLiteral("PRAGMA journal_mode=WAL")
+                << QStringLiteral("PRAGMA synchronous=FULL");
+    for (const QString &p : pragmas)
+        if (!q.exec(p))
+            return failQuery(q, error);
+    return true;
+}
+
+void Workspace::close() {
+    qDeleteAll(m_queries);
+    m_queries.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_lock.reset();
+    m_readOnly = false;
+    m_notice.clear();
+}
+
+QSqlQuery &Workspace::prepared(const QString &sql) const {
+    QSqlQuery *&q = m_queries[sql];
+    if (!q) {
+        q = new QSqlQuery(m_db);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+bool Workspace::refuseReadOnly(QString *error) const {
+    if (!isOpen()) {
+        if (error)
+            *error = tr("工作区未打开 / no workspace is open");
+        return true;
+    }
+    if (!m_readOnly)
+        return false;
+    if (error)
+        *error = tr("工作区为只读，不能修改（%1）/ the workspace is read-only: change refused")
+                     .arg(m_notice);
+    return true;
+}
+
+bool Workspace::logEdit(qint64 reportId, const QString &key, const QVariant &oldValue,
+                        const QString &oldStatus, const QVariant &newValue,
+                        const QString &newStatus, const QString &origin, const QString &note,
+                        QString *error, qint64 *editId) {
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO edits(report_id, key, old_value, old_status, new_value, new_status, user, "
+        "at, note, origin) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(reportId);
+    q.addBindValue(key);
+    q.addBindValue(oldValue);
+    q.addBindValue(ReportCodec::text(oldStatus));
+    q.addBindValue(newValue);
+    q.addBindValue(ReportCodec::text(newStatus));
+    q.addBindValue(m_user);
+    q.addBindValue(nowText());
+    q.addBindValue(ReportCodec::text(note));
+    q.addBindValue(origin);
+    if (!q.exec())
+        return failQuery(q, error);
+    if (editId)
+        *editId = q.lastInsertId().toLongLong();
+    QSqlQuery &u = prepared(QStringLiteral(
+        "UPDATE reports SET edit_count = edit_count + 1, open_errors = -1, open_warnings = -1 "
+        "WHERE id = ?"));
+    u.addBindValue(reportId);
+    return u.exec() || failQuery(u, error);
+}
+
+bool Workspace::setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
+                        const QString &note, QString *error, qint64 *editId) {
+    if (refuseReadOnly(error))
+        return false;
+    Transaction t(m_db);
+    QSqlQuery &sel =
+        prepared(QStringLiteral("SELECT value, status FROM cells WHERE report_id = ? AND key = ?"));
+    sel.addBindValue(reportId);
+    sel.addBindValue(key);
+    if (!sel.exec())
+        return failQuery(sel, error);
+    if (!sel.next()) {
+        if (error)
+            *error = tr("报告 %1 没有单元格 %2 / report %1 has no cell %2").arg(reportId).arg(key);
+        return false;
+    }
+    const QVariant oldValue = sel.value(0);
+    const QString oldStatus = sel.value(1).toString();
+    sel.finish();
+    const QVariant newValue = ReportCodec::valueToSql(after.value);
+    const QString newStatus = cellStatusName(after.status);
+    QSqlQuery &upd = prepared(
+        QStringLiteral("UPDATE cells SET value = ?, status = ? WHERE report_id = ? AND key = ?"));
+    upd.addBindValue(newValue);
+    upd.addBindValue(newStatus);
+    upd.addBindValue(reportId);
+    upd.addBindValue(key);
+    if (!upd.exec())
+        return failQuery(upd, error);
+    if (!logEdit(reportId, key, oldValue, oldStatus, newValue, newStatus,
+                 workspaceOriginName(int(origin)), note, error, editId))
+        return false;
+    return t.commit(error);
+}
+
+namespace {
+QString metaKey(Workspace::MetaField f) {
+    switch (f) {
+    case Workspace::MetaField::Agency:
+        return QStringLiteral("meta.agency");
+    case Workspace::MetaField::Year:
+        return QStringLiteral("meta.year");
+    case Workspace::MetaField::Edition:
+        break;
+    }
+    return QStringLiteral("meta.edition");
+}
+} // namespace
+
+bool Workspace::setMeta(qint64 reportId, MetaField field, const QString &value, EditOrigin origin,
+                        const QString &note, QString *error, qint64 *editId) {
+    if (refuseReadOnly(error))
+        return false;
+    QVariant bound = value;
+    if (field == MetaField::Year) {
+        bool ok = false;
+        const int y = value.toInt(&ok);
+        if (!ok || y < 0 || y > 9999) {
+            if (error)
+                *error = tr("年份无效：%1 / invalid year").arg(value);
+            return false;
+        }
+        bound = y;
+    } else if (field == MetaField::Edition && !editionFromName(value)) {
+        if (error)
+            *error = tr("版本无效：%1（应为 2019 或 2021）/ invalid edition").arg(value);
+        return false;
+    }
+    const QString column = metaKey(field).mid(5);
+    Transaction t(m_db);
+    QSqlQuery sel(m_db);
+    sel.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(column));
+    sel.addBindValue(reportId);
+    if (!sel.exec())
+        return failQuery(sel, error);
+    if (!sel.next()) {
+        if (error)
+            *error = tr("没有报告 %1 / no report %1").arg(reportId);
+        return false;
+    }
+    const QString old = sel.value(0).toString();
+    QSqlQuery upd(m_db);
+    upd.prepare(QStringLiteral("UPDATE reports SET %1 = ? WHERE id = ?").arg(column));
+    upd.addBindValue(bound.typeId() == QMetaType::QString ? ReportCodec::text(value) : bound);
+    upd.addBindValue(reportId);
+    if (!upd.exec())
+        return failQuery(upd, error);
+    if (!logEdit(reportId, metaKey(field), QVariant(), old, QVariant(), bound.toString(),
+                 workspaceOriginName(int(origin)), note, error, editId))
+        return false;
+    return t.commit(error);
+}
+
+bool Workspace::revertEdit(qint64 editId, const QString &note, QString *error, qint64 *newEditId) {
+    if (refuseReadOnly(error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT report_id, key, old_value, old_status FROM edits WHERE id = ?"));
+    q.addBindValue(editId);
+    if (!q.exec())
+        return failQuery(q, error);
+    if (!q.next()) {
+        if (error)
+            *error = tr("没有修改记录 %1 / no edit %1").arg(editId);
+        return false;
+    }
+    const qint64 reportId = q.value(0).toLongLong();
+    const QString key = q.value(1).toString();
+    const QString why = note.isEmpty() ? tr("撤销修改 #%1").arg(editId) : note;
+    if (key.startsWith(u"meta.state")) {
+        const auto s = reviewStateFromName(q.value(3).toString());
+        return setReviewState(reportId, s.value_or(ReviewState::Pending), why, error);
+    }
+    if (key.startsWith(u"meta.")) {
+        const MetaField f = key == u"meta.agency" ? MetaField::Agency
+                            : key == u"meta.year" ? MetaField::Year
+                                                  : MetaField::Edition;
+        return setMeta(reportId, f, q.value(3).toString(), EditOrigin::Revert, why, error,
+                       newEditId);
+    }
+    Cell after;
+    after.value = ReportCodec::valueFromSql(q.value(2));
+    after.status = cellStatusFromName(q.value(3).toString()).value_or(CellStatus::Edited);
+    return setCell(reportId, key, after, EditOrigin::Revert, why, error, newEditId);
+}
+
+bool Workspace::setReviewState(qint64 reportId, ReviewState state, const QString &note,
+                               QString *error) {
+    if (refuseReadOnly(error))
+        return false;
+    Transaction t(m_db);
+    QSqlQuery sel(m_db);
+    sel.prepare(QStringLiteral("SELECT state FROM reports WHERE id = ?"));
+    sel.addBindValue(reportId);
+    if (!sel.exec() || !sel.next()) {
+        if (error)
+            *error = tr("没有报告 %1 / no report %1").arg(reportId);
+        return false;
+    }
+    const QString old = sel.value(0).toString();
+    QSqlQuery upd(m_db);
+    upd.prepare(
+        QStringLiteral("UPDATE reports SET state = ?, state_by = ?, state_at = ? WHERE id = ?"));
+    upd.addBindValue(reviewStateName(state));
+    upd.addBindValue(m_user);
+    upd.addBindValue(nowText());
+    upd.addBindValue(reportId);
+    if (!upd.exec())
+        return failQuery(upd, error);
+    QSqlQuery ins(m_db);
+    ins.prepare(
+        QStringLiteral("INSERT INTO edits(report_id, key, old_value, old_status, new_value, "
+                       "new_status, user, at, note, origin) VALUES(?,?,NULL,?,NULL,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {QVariant(reportId), QVariant(QStringLiteral("meta.state")), ReportCodec::text(old),
+          QVariant(reviewStateName(state)), QVariant(m_user), QVariant(nowText()),
+          ReportCodec::text(note), QVariant(QStringLiteral("typed"))})
+        ins.addBindValue(v);
+    if (!ins.exec())
+        return failQuery(ins, error);
+    return t.commit(error);
+}
+
+QVector<EditRecord> Workspace::log(qint64 reportId) const {
+    QVector<EditRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, report_id, key, old_value, old_status, new_value, "
+                             "new_status, user, at, note, origin FROM edits %1 ORDER BY id")
+                  .arg(reportId >= 0 ? QStringLiteral("WHERE report_id = ?") : QString()));
+    if (reportId >= 0)
+        q.addBindValue(reportId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        EditRecord e;
+        e.id = q.value(0).toLongLong();
+        e.reportId = q.value(1).toLongLong();
+        e.key = q.value(2).toString();
+        e.oldValue = ReportCodec::valueFromSql(q.value(3));
+        e.oldStatus = q.value(4).toString();
+        e.newValue = ReportCodec::valueFromSql(q.value(5));
+        e.newStatus = q.value(6).toString();
+        e.user = q.value(7).toString();
+        e.at = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        e.note = q.value(9).toString();
+        e.origin = q.value(10).toString();
+        out << e;
+    }
+    return out;
+}
+
+bool Workspace::decide(qint64 reportId, const QString &findingId, Decision decision,
+                       const QString &note, QString *error, qint64 editId) {
+    if (refuseReadOnly(error))
+        return false;
+    if (decision == Decision::Dismissed && note.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("忽略发现必须填写说明 / dismissing a finding needs a note");
+        return false;
+    }
+    if (findingId.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("缺少发现编号 / no finding id");
+        return false;
+    }
+    Transaction t(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO decisions(report_id, finding, decision, note, user, at, "
+                             "edit_id) VALUES(?,?,?,?,?,?,?)"));
+    q.addBindValue(reportId);
+    q.addBindValue(findingId);
+    q.addBindValue(decisionName(decision));
+    q.addBindValue(ReportCodec::text(note));
+    q.addBindValue(m_user);
+    q.addBindValue(nowText());
+    q.addBindValue(editId >= 0 ? QVariant(editId) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec())
+        return failQuery(q, error);
+    QSqlQuery u(m_db);
+    u.prepare(
+        QStringLiteral("UPDATE reports SET open_errors = -1, open_warnings = -1 WHERE id = ?"));
+    u.addBindValue(reportId);
+    if (!u.exec())
+        return failQuery(u, error);
+    return t.commit(error);
+}
+
+QVector<DecisionRecord> Workspace::decisionHistory(qint64 reportId) const {
+    QVector<DecisionRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, report_id, finding, decision, note, user, at, edit_id "
+                             "FROM decisions WHERE report_id = ? ORDER BY id"));
+    q.addBindValue(reportId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        DecisionRecord d;
+        d.id = q.value(0).toLongLong();
+        d.reportId = q.value(1).toLongLong();
+        d.finding = q.value(2).toString();
+        d.decision = decisionFromName(q.value(3).toString()).value_or(Decision::Open);
+        d.note = q.value(4).toString();
+        d.user = q.value(5).toString();
+        d.at = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        d.editId = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
+        out << d;
+    }
+    return out;
+}
+
+QHash<QString, DecisionRecord> Workspace::decisions(qint64 reportId) const {
+    QHash<QString, DecisionRecord> out;
+    for (const DecisionRecord &d : decisionHistory(reportId)) {
+        if (d.decision == Decision::Open)
+            out.remove(d.finding);
+        else
+            out.insert(d.finding, d);
+    }
+    return out;
+}
+
+bool Workspace::setOpenCounts(qint64 reportId, int errors, int warnings, QString *error) {
+    if (refuseReadOnly(error))
+        return false;
+    QSqlQuery &q = prepared(
+        QStringLiteral("UPDATE reports SET open_errors = ?, open_warnings = ? WHERE id = ?"));
+    q.addBindValue(errors);
+    q.addBindValue(warnings);
+    q.addBindValue(reportId);
+    return q.exec() || failQuery(q, error);
+}

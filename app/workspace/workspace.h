@@ -1,0 +1,125 @@
+#pragma once
+
+#include "review/celledit.h"
+#include "workspacetypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QSqlQuery;
+
+/// One document + its extraction, ready to be stored by Workspace::store().
+struct ImportItem {
+    DocumentRecord document; ///< with bytes and sha256
+    Report report;
+    int openErrors = -1; ///< from a validation done by the importer, -1 if none
+    int openWarnings = -1;
+};
+
+/**
+ * An open workspace file (.nianbao): SQLite through Qt SQL, one connection per Workspace object
+ * (use one object per thread), WAL journal, foreign keys on.
+ *
+ * Every mutating call is one transaction committed before it returns; on failure nothing is
+ * changed and `error` says why. A workspace open in another process is opened read-only (see
+ * notice()); a read-only workspace refuses every change.
+ *
+ * Durability: journal_mode=WAL with synchronous=FULL. NORMAL would survive a process crash (the
+ * WAL frames are in the OS cache once commit returns) but could lose the last commits on power
+ * loss; the issue promises that a power loss loses at most the edit in flight, so every commit
+ * syncs the WAL (≈ one fsync per edit; see the benchmark for the cost).
+ */
+class Workspace {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+    enum class MetaField { Agency, Year, Edition };
+
+    Workspace();
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    /// Creates an empty workspace at `path` atomically (built beside it, then renamed); refuses
+    /// to overwrite an existing file.
+    static bool create(const QString &path, QString *error);
+
+    /// Opens an existing workspace. Files that are not valid workspaces are refused untouched.
+    /// In ReadWrite mode a workspace locked by another process is opened read-only and
+    /// notice() explains why; older schemas are migrated forward.
+    bool open(const QString &path, Mode mode, QString *error);
+    void close();
+    bool isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    QString notice() const { return m_notice; } ///< e.g. why the workspace is read-only
+    QSqlDatabase database() const { return m_db; }
+
+    /// The user recorded with edits and decisions: the OS user name unless set.
+    QString user() const { return m_user; }
+    void setUser(const QString &user);
+    static QString osUserName();
+
+    // --- documents and reports ---
+    /// Stores imported documents in ONE transaction: new sources are added, a source whose path
+    /// is known with the same bytes is left alone, one with changed bytes is re-extracted with
+    /// edits kept and conflicts listed (ImportOutcome).
+    QVector<ImportOutcome> store(const QVector<ImportItem> &items, QString *error);
+    QVector<ReportSummary> reports() const; ///< without cells: fast for the report list
+    std::optional<ReportSummary> summary(qint64 reportId) const;
+    /// A report id, or an imported file name / original path; -1 if none (or ambiguous).
+    qint64 findReport(const QString &idOrName) const;
+    std::optional<StoredReport> loadReport(qint64 reportId, QString *error) const;
+    std::optional<DocumentRecord> document(qint64 documentId) const; ///< with the original bytes
+    QVector<ReimportConflict> conflicts(qint64 reportId) const;
+
+    // --- edits (each one transaction, logged) ---
+    bool setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
+                 const QString &note, QString *error, qint64 *editId = nullptr);
+    bool setMeta(qint64 reportId, MetaField field, const QString &value, EditOrigin origin,
+                 const QString &note, QString *error, qint64 *editId = nullptr);
+    /// Reverts one logged edit as a new edit (origin Revert).
+    bool revertEdit(qint64 editId, const QString &note, QString *error,
+                    qint64 *newEditId = nullptr);
+    bool setReviewState(qint64 reportId, ReviewState state, const QString &note, QString *error);
+    QVector<EditRecord> log(qint64 reportId = -1) const; ///< oldest first
+
+    // --- decisions ---
+    /// Records a decision on a finding (by stable id). Dismissing needs a note; Fixed may name
+    /// the edit that fixed it. Decisions are never deleted: reopen records Decision::Open.
+    bool decide(qint64 reportId, const QString &findingId, Decision decision, const QString &note,
+                QString *error, qint64 editId = -1);
+    QHash<QString, DecisionRecord> decisions(qint64 reportId) const; ///< the ones in force
+    QVector<DecisionRecord> decisionHistory(qint64 reportId) const;
+
+    /// Caches the open-finding counts shown by the report list (computed by the validator).
+    bool setOpenCounts(qint64 reportId, int errors, int warnings, QString *error);
+
+private:
+    bool refuseReadOnly(QString *error) const;
+    bool openConnection(bool readOnly, QString *error);
+    bool logEdit(qint64 reportId, const QString &key, const QVariant &oldValue,
+                 const QString &oldStatus, const QVariant &newValue, const QString &newStatus,
+                 const QString &origin, const QString &note, QString *error, qint64 *editId);
+    bool storeNew(const ImportItem &item, ImportOutcome *outcome, QString *error);
+    bool storeUpdate(const ImportItem &item, qint64 documentId, qint64 reportId,
+                     ImportOutcome *outcome, QString *error);
+    bool insertCell(qint64 reportId, const QString &key, const Cell &extracted, const Cell &current,
+                    QString *error);
+    QSqlQuery &prepared(const QString &sql) const;
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    QString m_notice;
+    QString m_user;
+    bool m_readOnly = false;
+    std::unique_ptr<QLockFile> m_lock;
+    mutable QHash<QString, QSqlQuery *> m_queries;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <utility>
+
+/**
+ * Validation seen through the workspace: the current report's problems with the auditor's
+ * decisions applied, the open counts the report list shows, and the `check --json` object of a
+ * stored report (cells with their original values where edited, each finding's decision).
+ */
+class WorkspaceCheck {
+public:
+    /// The problems (fail/unverifiable) of a report, rules and extractor remarks.
+    static QVector<Finding> problems(const Report &report);
+    /// (open errors, open warnings+infos): problems with no decision in force.
+    static std::pair<int, int> openCounts(const Report &report,
+                                          const QHash<QString, DecisionRecord> &decisions);
+    /// Recomputes and caches a report's open counts.
+    static bool refresh(Workspace &workspace, qint64 reportId, QString *error);
+
+    /// The JSON object of one stored report, in the shape of `nianbao-cli check --json`.
+    /// `hasErrors` is set when an error finding is not dismissed (exit status 1).
+    static QJsonObject reportJson(const Workspace &workspace, const StoredReport &report,
+                                  bool *hasErrors);
+};

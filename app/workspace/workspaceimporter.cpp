@@ -1,0 +1,106 @@
+#include "workspaceimporter.h"
+
+#include "workspacecheck.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include "extract/extractor.h"
+#include "import/textimporter.h"
+
+ImportItem WorkspaceImporter::makeItem(const QString &path, const QByteArray &bytes,
+                                       const Report &report, const QString &encoding) {
+    ImportItem item;
+    const QFileInfo fi(path);
+    item.document.fileName = fi.fileName();
+    item.document.originalPath = fi.absoluteFilePath();
+    item.document.size = bytes.size();
+    item.document.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    item.document.format =
+        fi.suffix().toLower().isEmpty() ? QStringLiteral("txt") : fi.suffix().toLower();
+    item.document.encoding = encoding;
+    item.document.importedAt = QDateTime::currentDateTimeUtc();
+    item.document.bytes = bytes;
+    item.report = report;
+    const auto counts = WorkspaceCheck::openCounts(report, {});
+    item.openErrors = counts.first;
+    item.openWarnings = counts.second;
+    return item;
+}
+
+ImportItem WorkspaceImporter::prepare(const QString &path, QString *error) {
+    // Size, existence and kind are checked by the importer before reading; the bytes are read
+    // once and kept, because the workspace stores a copy of the original.
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() > TextImporter::MaxFileSize) {
+        const ImportResult refused = TextImporter::importFile(path);
+        *error =
+            refused.error.isEmpty() ? tr("%1：无法导入 / cannot import").arg(path) : refused.error;
+        return {};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1：无法读取（%2）/ cannot read").arg(path, f.errorString());
+        return {};
+    }
+    const QByteArray bytes = f.readAll();
+    f.close();
+    const ImportResult imported = TextImporter::importBytes(bytes, info.fileName(), path);
+    if (!imported.document) {
+        *error = imported.error.isEmpty() ? tr("%1：无法导入 / cannot import").arg(path)
+                                          : imported.error;
+        return {};
+    }
+    ImportItem item =
+        makeItem(path, bytes, Extractor::extract(*imported.document), imported.document->encoding);
+    item.document.format = imported.document->format;
+    return item;
+}
+
+QVector<ImportOutcome> WorkspaceImporter::importFiles(Workspace &workspace,
+                                                      const QStringList &paths, QString *error,
+                                                      const Progress &progress, int batchSize) {
+    struct Prepared {
+        ImportItem item;
+        QString error;
+    };
+    QVector<ImportOutcome> outcomes;
+    const int total = int(paths.size());
+    for (int start = 0; start < total; start += batchSize) {
+        const QStringList batch = paths.mid(start, batchSize);
+        // Extraction is CPU-bound and independent per file: all cores; SQLite stays on this thread.
+        const QList<Prepared> done = QtConcurrent::blockingMapped(batch, [](const QString &path) {
+            Prepared p;
+            p.item = prepare(path, &p.error);
+            return p;
+        });
+        QVector<ImportItem> items;
+        for (const Prepared &p : done)
+            if (p.error.isEmpty())
+                items << p.item;
+        QString storeError;
+        const QVector<ImportOutcome> stored = workspace.store(items, &storeError);
+        if (stored.size() != items.size()) {
+            if (error)
+                *error = storeError;
+            return {};
+        }
+        int next = 0;
+        for (int i = 0; i < done.size(); ++i) {
+            if (done[i].error.isEmpty()) {
+                outcomes << stored[next++];
+            } else {
+                ImportOutcome o;
+                o.path = batch[i];
+                o.kind = ImportOutcome::Failed;
+                o.error = done[i].error;
+                outcomes << o;
+            }
+        }
+        if (progress)
+            progress(int(outcomes.size()), total);
+    }
+    return outcomes;
+}

@@ -1,0 +1,172 @@
+#include "workspaceschema.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace {
+
+// Migration i brings the schema from version i to i + 1. Never edit a released step: append.
+const char *const kMigrations[] = {
+    // 0 → 1: the base schema. Values are Decimal micros (INTEGER), never REAL.
+    R"(
+CREATE TABLE documents(
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    original_path TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    bytes BLOB NOT NULL);
+CREATE TABLE reports(
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    agency TEXT NOT NULL, extracted_agency TEXT NOT NULL, agency_source TEXT NOT NULL,
+    year INTEGER NOT NULL, extracted_year INTEGER NOT NULL,
+    edition TEXT NOT NULL, extracted_edition TEXT NOT NULL,
+    edition_basis TEXT NOT NULL, edition_mixed INTEGER NOT NULL,
+    t1 TEXT NOT NULL, t2 TEXT NOT NULL, t3 TEXT NOT NULL,
+    extra_cells TEXT NOT NULL, remarks TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending', state_by TEXT, state_at TEXT,
+    open_errors INTEGER NOT NULL DEFAULT -1, open_warnings INTEGER NOT NULL DEFAULT -1,
+    edit_count INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX reports_document ON reports(document_id);
+CREATE TABLE cells(
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    ext_value INTEGER, ext_status TEXT NOT NULL, raw TEXT NOT NULL, note TEXT NOT NULL,
+    anchor_start INTEGER NOT NULL, anchor_length INTEGER NOT NULL, anchor_page INTEGER NOT NULL,
+    anchor_rect TEXT,
+    value INTEGER, status TEXT NOT NULL,
+    PRIMARY KEY(report_id, key)) WITHOUT ROWID;
+CREATE TABLE edits(
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    old_value INTEGER, old_status TEXT NOT NULL,
+    new_value INTEGER, new_status TEXT NOT NULL,
+    user TEXT NOT NULL, at TEXT NOT NULL, note TEXT NOT NULL, origin TEXT NOT NULL);
+CREATE INDEX edits_report ON edits(report_id, key);
+CREATE TABLE decisions(
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    finding TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK(decision IN ('open','confirmed','dismissed','fixed')),
+    note TEXT NOT NULL CHECK(decision <> 'dismissed' OR length(trim(note)) > 0),
+    user TEXT NOT NULL, at TEXT NOT NULL,
+    edit_id INTEGER REFERENCES edits(id));
+CREATE INDEX decisions_report ON decisions(report_id, finding);
+)",
+    // 1 → 2: conflicts found when a changed source is re-imported.
+    R"(
+CREATE TABLE conflicts(
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    old_value INTEGER, old_status TEXT NOT NULL,
+    new_value INTEGER, new_status TEXT NOT NULL,
+    current_value INTEGER, current_status TEXT NOT NULL,
+    at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX conflicts_report ON conflicts(report_id);
+ALTER TABLE reports ADD COLUMN conflict_count INTEGER NOT NULL DEFAULT 0;
+)",
+};
+static_assert(std::size(kMigrations) == WorkspaceSchema::CurrentVersion);
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text() + QStringLiteral(" [") + sql.left(80) + u']';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool WorkspaceSchema::checkFile(const QString &path, int *version, QString *error) {
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = tr("无法打开工作区 %1：%2").arg(path, why);
+        return false;
+    };
+    QFile f(path);
+    if (!f.exists())
+        return fail(tr("文件不存在 / file not found"));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("无法读取 / cannot read: %1").arg(f.errorString()));
+    const qint64 size = f.size();
+    const QByteArray h = f.read(100);
+    if (h.size() < 100 || !h.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(tr("不是年报工作区（不是 SQLite 数据库）/ not a Nianbao workspace (not an "
+                       "SQLite database)"));
+    const auto *u = reinterpret_cast<const uchar *>(h.constData());
+    qint64 pageSize = qFromBigEndian<quint16>(u + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return fail(tr("文件头已损坏 / corrupt header"));
+    const quint32 pages = qFromBigEndian<quint32>(u + 28);
+    const bool pagesValid = qFromBigEndian<quint32>(u + 24) == qFromBigEndian<quint32>(u + 92);
+    if (size % pageSize != 0 || (pagesValid && size < qint64(pages) * pageSize))
+        return fail(tr("文件被截断或已损坏 / file truncated or corrupt"));
+    if (qFromBigEndian<quint32>(u + 68) != ApplicationId)
+        return fail(tr("不是年报工作区（其他程序的 SQLite 数据库）/ not a Nianbao workspace (an "
+                       "SQLite database of another program)"));
+    const int v = int(qFromBigEndian<quint32>(u + 60));
+    if (v > CurrentVersion)
+        return fail(
+            tr("工作区由较新版本的年报创建（格式 %1，本程序支持至 %2），请升级 / created by "
+               "a newer Nianbao (schema %1, this build reads up to %2): please upgrade")
+                .arg(v)
+                .arg(CurrentVersion));
+    if (v < 1)
+        return fail(tr("工作区未创建完成 / incomplete workspace (no schema version)"));
+    if (version)
+        *version = v;
+    return true;
+}
+
+int WorkspaceSchema::version(QSqlDatabase &db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool WorkspaceSchema::migrate(QSqlDatabase &db, int target, QString *error) {
+    int v = version(db);
+    if (v < 0) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    for (; v < target; ++v) {
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        const QStringList statements = QString::fromUtf8(kMigrations[v]).split(u';');
+        for (const QString &s : statements) {
+            if (s.trimmed().isEmpty())
+                continue;
+            if (!exec(db, s, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error) ||
+            !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), error) ||
+            !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,451 @@
+// Workspace: storing imports (new and re-imported sources) and reading reports back.
+#include "workspace.h"
+
+#include "model/spec.h"
+#include "reportcodec.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString nowText() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+bool failQuery(const QSqlQuery &q, QString *error) {
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+bool sameExtraction(const Cell &a, const Cell &b) {
+    return a.value == b.value && a.status == b.status;
+}
+constexpr const char *kSummaryColumns =
+    "r.id, r.document_id, d.file_name, r.agency, r.year, r.edition, r.state, r.state_by, "
+    "r.state_at, r.open_errors, r.open_warnings, r.edit_count, r.conflict_count";
+
+ReportSummary summaryFrom(const QSqlQuery &q) {
+    ReportSummary s;
+    s.id = q.value(0).toLongLong();
+    s.documentId = q.value(1).toLongLong();
+    s.fileName = q.value(2).toString();
+    s.agency = q.value(3).toString();
+    s.year = q.value(4).toInt();
+    s.edition = editionFromName(q.value(5).toString()).value_or(Edition::E2021);
+    s.state = reviewStateFromName(q.value(6).toString()).value_or(ReviewState::Pending);
+    s.stateBy = q.value(7).toString();
+    s.stateAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    s.openErrors = q.value(9).toInt();
+    s.openWarnings = q.value(10).toInt();
+    s.editCount = q.value(11).toInt();
+    s.conflictCount = q.value(12).toInt();
+    return s;
+}
+} // namespace
+
+QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QString *error) {
+    QVector<ImportOutcome> outcomes;
+    if (refuseReadOnly(error))
+        return outcomes;
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return outcomes;
+    }
+    QSqlQuery &find = prepared(QStringLiteral(
+        "SELECT d.id, d.sha256, r.id FROM documents d JOIN reports r ON r.document_id = d.id "
+        "WHERE d.original_path = ?"));
+    for (const ImportItem &item : items) {
+        ImportOutcome o;
+        o.path = item.document.originalPath;
+        find.addBindValue(item.document.originalPath);
+        if (!find.exec()) {
+            failQuery(find, error);
+            m_db.rollback();
+            return {};
+        }
+        bool ok = true;
+        if (find.next()) {
+            const qint64 docId = find.value(0).toLongLong();
+            const QByteArray sha = find.value(1).toByteArray();
+            o.reportId = find.value(2).toLongLong();
+            find.finish();
+            if (sha == item.document.sha256)
+                o.kind = ImportOutcome::Unchanged;
+            else
+                ok = storeUpdate(item, docId, o.reportId, &o, error);
+        } else {
+            find.finish();
+            ok = storeNew(item, &o, error);
+        }
+        if (!ok) {
+            m_db.rollback();
+            return {};
+        }
+        outcomes << o;
+    }
+    if (!m_db.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return {};
+    }
+    return outcomes;
+}
+
+bool Workspace::insertCell(qint64 reportId, const QString &key, const Cell &c, const Cell &current,
+                           QString *error) {
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO cells(report_id, key, ext_value, ext_status, raw, note, "
+        "anchor_start, anchor_length, anchor_page, anchor_rect, value, status) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.bindValue(0, reportId);
+    q.bindValue(1, key);
+    q.bindValue(2, ReportCodec::valueToSql(c.value));
+    q.bindValue(3, cellStatusName(c.status));
+    q.bindValue(4, ReportCodec::text(c.raw));
+    q.bindValue(5, ReportCodec::text(c.note));
+    q.bindValue(6, c.anchor.start);
+    q.bindValue(7, c.anchor.length);
+    q.bindValue(8, c.anchor.page);
+    q.bindValue(9, ReportCodec::text(ReportCodec::rectToText(c.anchor.rect)));
+    q.bindValue(10, ReportCodec::valueToSql(current.value));
+    q.bindValue(11, cellStatusName(current.status));
+    return q.exec() || failQuery(q, error);
+}
+
+bool Workspace::storeNew(const ImportItem &item, ImportOutcome *outcome, QString *error) {
+    const DocumentRecord &d = item.document;
+    QSqlQuery &doc = prepared(QStringLiteral(
+        "INSERT INTO documents(file_name, original_path, size, sha256, format, encoding, "
+        "imported_at, bytes) VALUES(?,?,?,?,?,?,?,?)"));
+    doc.bindValue(0, ReportCodec::text(d.fileName));
+    doc.bindValue(1, ReportCodec::text(d.originalPath));
+    doc.bindValue(2, d.size);
+    doc.bindValue(3, QString::fromLatin1(d.sha256));
+    doc.bindValue(4, ReportCodec::text(d.format));
+    doc.bindValue(5, ReportCodec::text(d.encoding));
+    doc.bindValue(6, d.importedAt.isValid() ? d.importedAt.toUTC().toString(Qt::ISODateWithMs)
+                                            : nowText());
+    doc.bindValue(7, d.bytes);
+    if (!doc.exec())
+        return failQuery(doc, error);
+    const qint64 docId = doc.lastInsertId().toLongLong();
+    const Report &r = item.report;
+    QSqlQuery &rep = prepared(QStringLiteral(
+        "INSERT INTO reports(document_id, agency, extracted_agency, agency_source, year, "
+        "extracted_year, edition, extracted_edition, edition_basis, edition_mixed, t1, t2, t3, "
+        "extra_cells, remarks, open_errors, open_warnings) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const QVariantList values{docId,
+                              r.meta.agency,
+                              r.meta.agency,
+                              r.meta.agencySource,
+                              r.meta.year,
+                              r.meta.year,
+                              editionName(r.meta.edition),
+                              editionName(r.meta.edition),
+                              r.meta.editionBasis,
+                              int(r.meta.editionMixed),
+                              tableStateName(r.tables[0]),
+                              tableStateName(r.tables[1]),
+                              tableStateName(r.tables[2]),
+                              ReportCodec::extraCellsToText(r.extraCells),
+                              ReportCodec::findingsToText(r.remarks),
+                              item.openErrors,
+                              item.openWarnings};
+    for (int i = 0; i < values.size(); ++i)
+        rep.bindValue(i, values[i].typeId() == QMetaType::QString
+                             ? ReportCodec::text(values[i].toString())
+                             : values[i]);
+    if (!rep.exec())
+        return failQuery(rep, error);
+    const qint64 reportId = rep.lastInsertId().toLongLong();
+    const EditionSpec &spec = r.spec();
+    for (int i = 0; i < spec.cellCount() && i < r.cells.size(); ++i)
+        if (!insertCell(reportId, spec.cell(i).key, r.cells[i], r.cells[i], error))
+            return false;
+    outcome->kind = ImportOutcome::Added;
+    outcome->reportId = reportId;
+    return true;
+}
+
+bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 reportId,
+                            ImportOutcome *outcome, QString *error) {
+    // The old extraction and current values, by key.
+    struct Old {
+        Cell extracted;
+        Cell current;
+    };
+    QHash<QString, Old> old;
+    QSqlQuery sel(m_db);
+    sel.prepare(QStringLiteral("SELECT key, ext_value, ext_status, value, status FROM cells "
+                               "WHERE report_id = ?"));
+    sel.addBindValue(reportId);
+    if (!sel.exec())
+        return failQuery(sel, error);
+    while (sel.next()) {
+        Old o;
+        o.extracted.value = ReportCodec::valueFromSql(sel.value(1));
+        o.extracted.status =
+            cellStatusFromName(sel.value(2).toString()).value_or(CellStatus::Missing);
+        o.current.value = ReportCodec::valueFromSql(sel.value(3));
+        o.current.status =
+            cellStatusFromName(sel.value(4).toString()).value_or(CellStatus::Missing);
+        old.insert(sel.value(0).toString(), o);
+    }
+    const Report &r = item.report;
+    const EditionSpec &spec = r.spec();
+    const QString at = nowText();
+    QSqlQuery conf(m_db);
+    conf.prepare(QStringLiteral(
+        "INSERT INTO conflicts(report_id, key, old_value, old_status, new_value, new_status, "
+        "current_value, current_status, at) VALUES(?,?,?,?,?,?,?,?,?)"));
+    auto addConflict = [&](const QString &key, const Cell &oldExt, const Cell &newExt,
+                           const Cell &current) {
+        const QVariantList v{reportId,
+                             key,
+                             ReportCodec::valueToSql(oldExt.value),
+                             cellStatusName(oldExt.status),
+                             ReportCodec::valueToSql(newExt.value),
+                             cellStatusName(newExt.status),
+                             ReportCodec::valueToSql(current.value),
+                             cellStatusName(current.status),
+                             at};
+        for (int i = 0; i < v.size(); ++i)
+            conf.bindValue(i, v[i]);
+        outcome->conflicts << ReimportConflict{reportId, key, oldExt, newExt, current};
+        return conf.exec() || failQuery(conf, error);
+    };
+    for (int i = 0; i < spec.cellCount() && i < r.cells.size(); ++i) {
+        const QString &key = spec.cell(i).key;
+        const Cell &fresh = r.cells[i];
+        Cell current = fresh;
+        const auto it = old.constFind(key);
+        if (it != old.cend()) {
+            const bool edited = !sameExtraction(it->current, it->extracted);
+            if (edited) {
+                current.value = it->current.value;
+                current.status = it->current.status;
+                if (sameExtraction(it->extracted, fresh))
+                    ++outcome->keptEdits;
+                else if (!addConflict(key, it->extracted, fresh, it->current))
+                    return false;
+            }
+            old.remove(key);
+        }
+        if (!insertCell(reportId, key, fresh, current, error))
+            return false;
+    }
+    // Keys the new extraction no longer has (edition changed): edited ones are conflicts.
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        if (!sameExtraction(it->current, it->extracted) &&
+            !addConflict(it.key(), it->extracted, Cell{}, it->current))
+            return false;
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM cells WHERE report_id = ? AND key = ?"));
+        del.addBindValue(reportId);
+        del.addBindValue(it.key());
+        if (!del.exec())
+            return failQuery(del, error);
+    }
+    const DocumentRecord &d = item.document;
+    QSqlQuery doc(m_db);
+    doc.prepare(
+        QStringLiteral("UPDATE documents SET file_name = ?, size = ?, sha256 = ?, "
+                       "format = ?, encoding = ?, imported_at = ?, bytes = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {QVariant(d.fileName), QVariant(d.size), QVariant(QString::fromLatin1(d.sha256)),
+          QVariant(d.format), QVariant(d.encoding), QVariant(at), QVariant(d.bytes),
+          QVariant(documentId)})
+        doc.addBindValue(v.typeId() == QMetaType::QString ? ReportCodec::text(v.toString()) : v);
+    if (!doc.exec())
+        return failQuery(doc, error);
+    // Metadata the auditor did not change follows the new extraction.
+    QSqlQuery rep(m_db);
+    rep.prepare(QStringLiteral(
+        "UPDATE reports SET "
+        "agency = CASE WHEN agency = extracted_agency THEN :agency ELSE agency END, "
+        "year = CASE WHEN year = extracted_year THEN :year ELSE year END, "
+        "edition = CASE WHEN edition = extracted_edition THEN :edition ELSE edition END, "
+        "extracted_agency = :agency, extracted_year = :year, extracted_edition = :edition, "
+        "agency_source = :source, edition_basis = :basis, edition_mixed = :mixed, "
+        "t1 = :t1, t2 = :t2, t3 = :t3, extra_cells = :extra, remarks = :remarks, "
+        "open_errors = :errors, open_warnings = :warnings, "
+        "conflict_count = conflict_count + :conflicts WHERE id = :id"));
+    rep.bindValue(QStringLiteral(":agency"), ReportCodec::text(r.meta.agency));
+    rep.bindValue(QStringLiteral(":year"), r.meta.year);
+    rep.bindValue(QStringLiteral(":edition"), editionName(r.meta.edition));
+    rep.bindValue(QStringLiteral(":source"), ReportCodec::text(r.meta.agencySource));
+    rep.bindValue(QStringLiteral(":basis"), ReportCodec::text(r.meta.editionBasis));
+    rep.bindValue(QStringLiteral(":mixed"), int(r.meta.editionMixed));
+    rep.bindValue(QStringLiteral(":t1"), tableStateName(r.tables[0]));
+    rep.bindValue(QStringLiteral(":t2"), tableStateName(r.tables[1]));
+    rep.bindValue(QStringLiteral(":t3"), tableStateName(r.tables[2]));
+    rep.bindValue(QStringLiteral(":extra"), ReportCodec::extraCellsToText(r.extraCells));
+    rep.bindValue(QStringLiteral(":remarks"), ReportCodec::findingsToText(r.remarks));
+    // Edits were kept on top of the new extraction: the importer's counts no longer apply.
+    const bool hasEdits = outcome->keptEdits > 0 || !outcome->conflicts.isEmpty();
+    rep.bindValue(QStringLiteral(":errors"), hasEdits ? -1 : item.openErrors);
+    rep.bindValue(QStringLiteral(":warnings"), hasEdits ? -1 : item.openWarnings);
+    rep.bindValue(QStringLiteral(":conflicts"), int(outcome->conflicts.size()));
+    rep.bindValue(QStringLiteral(":id"), reportId);
+    if (!rep.exec())
+        return failQuery(rep, error);
+    outcome->kind = ImportOutcome::Updated;
+    return true;
+}
+
+QVector<ReportSummary> Workspace::reports() const {
+    QVector<ReportSummary> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM reports r JOIN documents d ON d.id = r.document_id "
+                               "ORDER BY r.id")
+                    .arg(QLatin1String(kSummaryColumns))))
+        return out;
+    while (q.next())
+        out << summaryFrom(q);
+    return out;
+}
+
+std::optional<ReportSummary> Workspace::summary(qint64 reportId) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM reports r JOIN documents d ON d.id = r.document_id "
+                             "WHERE r.id = ?")
+                  .arg(QLatin1String(kSummaryColumns)));
+    q.addBindValue(reportId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return summaryFrom(q);
+}
+
+qint64 Workspace::findReport(const QString &idOrName) const {
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    if (isNumber && summary(id))
+        return id;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT r.id FROM reports r JOIN documents d ON d.id = r.document_id "
+                             "WHERE d.file_name = ? OR d.original_path = ?"));
+    q.addBindValue(idOrName);
+    q.addBindValue(idOrName);
+    if (!q.exec() || !q.next())
+        return -1;
+    const qint64 found = q.value(0).toLongLong();
+    return q.next() ? -1 : found; // ambiguous names need the id
+}
+
+std::optional<StoredReport> Workspace::loadReport(qint64 reportId, QString *error) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1, r.extracted_agency, r.extracted_year, "
+                             "r.extracted_edition, r.agency_source, r.edition_basis, "
+                             "r.edition_mixed, r.t1, r.t2, r.t3, r.extra_cells, r.remarks "
+                             "FROM reports r JOIN documents d ON d.id = r.document_id "
+                             "WHERE r.id = ?")
+                  .arg(QLatin1String(kSummaryColumns)));
+    q.addBindValue(reportId);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().isValid() ? q.lastError().text()
+                                             : tr("没有报告 %1 / no report %1").arg(reportId);
+        return std::nullopt;
+    }
+    StoredReport s;
+    s.summary = summaryFrom(q);
+    s.extractedAgency = q.value(13).toString();
+    s.extractedYear = q.value(14).toInt();
+    s.extractedEdition = editionFromName(q.value(15).toString()).value_or(Edition::E2021);
+    s.extracted = Report::empty(s.extractedEdition);
+    s.current = Report::empty(s.summary.edition);
+    for (Report *r : {&s.extracted, &s.current}) {
+        r->meta.agencySource = q.value(16).toString();
+        r->meta.editionBasis = q.value(17).toString();
+        r->meta.editionMixed = q.value(18).toBool();
+        for (int t = 0; t < 3; ++t) {
+            const QString name = q.value(19 + t).toString();
+            r->tables[size_t(t)] = name == u"found"     ? TableState::Found
+                                   : name == u"partial" ? TableState::Partial
+                                                        : TableState::Missing;
+        }
+        r->extraCells = ReportCodec::extraCellsFromText(q.value(22).toString());
+        r->remarks = ReportCodec::findingsFromText(q.value(23).toString());
+    }
+    s.extracted.meta.agency = s.extractedAgency;
+    s.extracted.meta.year = s.extractedYear;
+    s.current.meta.agency = s.summary.agency;
+    s.current.meta.year = s.summary.year;
+
+    QSqlQuery c(m_db);
+    c.setForwardOnly(true);
+    c.prepare(QStringLiteral("SELECT key, ext_value, ext_status, raw, note, anchor_start, "
+                             "anchor_length, anchor_page, anchor_rect, value, status FROM cells "
+                             "WHERE report_id = ?"));
+    c.addBindValue(reportId);
+    if (!c.exec()) {
+        if (error)
+            *error = c.lastError().text();
+        return std::nullopt;
+    }
+    const EditionSpec &extSpec = s.extracted.spec();
+    const EditionSpec &curSpec = s.current.spec();
+    while (c.next()) {
+        const QString key = c.value(0).toString();
+        Cell cell;
+        cell.value = ReportCodec::valueFromSql(c.value(1));
+        cell.status = cellStatusFromName(c.value(2).toString()).value_or(CellStatus::Missing);
+        cell.raw = c.value(3).toString();
+        cell.note = c.value(4).toString();
+        cell.anchor.start = c.value(5).toInt();
+        cell.anchor.length = c.value(6).toInt();
+        cell.anchor.page = c.value(7).toInt();
+        cell.anchor.rect = ReportCodec::rectFromText(c.value(8).toString());
+        if (const int i = extSpec.indexOf(key); i >= 0)
+            s.extracted.cells[i] = cell;
+        cell.value = ReportCodec::valueFromSql(c.value(9));
+        cell.status = cellStatusFromName(c.value(10).toString()).value_or(CellStatus::Missing);
+        if (const int i = curSpec.indexOf(key); i >= 0)
+            s.current.cells[i] = cell;
+    }
+    return s;
+}
+
+std::optional<DocumentRecord> Workspace::document(qint64 documentId) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, file_name, original_path, size, sha256, format, "
+                             "encoding, imported_at, bytes FROM documents WHERE id = ?"));
+    q.addBindValue(documentId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    DocumentRecord d;
+    d.id = q.value(0).toLongLong();
+    d.fileName = q.value(1).toString();
+    d.originalPath = q.value(2).toString();
+    d.size = q.value(3).toLongLong();
+    d.sha256 = q.value(4).toString().toLatin1();
+    d.format = q.value(5).toString();
+    d.encoding = q.value(6).toString();
+    d.importedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    d.bytes = q.value(8).toByteArray();
+    return d;
+}
+
+QVector<ReimportConflict> Workspace::conflicts(qint64 reportId) const {
+    QVector<ReimportConflict> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT key, old_value, old_status, new_value, new_status, "
+                             "current_value, current_status FROM conflicts WHERE report_id = ? "
+                             "AND resolved = 0 ORDER BY id"));
+    q.addBindValue(reportId);
+    if (!q.exec())
+        return out;
+    auto cellAt = [&](int v, int s) {
+        Cell c;
+        c.value = ReportCodec::valueFromSql(q.value(v));
+        c.status = cellStatusFromName(q.value(s).toString()).value_or(CellStatus::Missing);
+        return c;
+    };
+    while (q.next())
+        out << ReimportConflict{reportId, q.value(0).toString(), cellAt(1, 2), cellAt(3, 4),
+                                cellAt(5, 6)};
+    return out;
+}

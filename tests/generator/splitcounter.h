@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+namespace testgen {
+
+/**
+ * Counts the ways a run of digits ("6233440") splits into @p parts non-negative integers written
+ * without leading zeros, stopping at @p limit. With @p lastIsSum only splits whose last part is
+ * the sum of the others count (a table 2 row: 总计 = the six applicant columns).
+ */
+int countSplits(const QString &digits, int parts, bool lastIsSum, int limit = 2);
+
+} // namespace testgen
