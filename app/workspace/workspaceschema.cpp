@@ -1,6 +1,7 @@
 #include "workspaceschema.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -113,7 +114,12 @@ bool WorkspaceSchema::checkFile(const QString &path, int *version, QString *erro
         return fail(tr("文件头已损坏 / corrupt header"));
     const quint32 pages = qFromBigEndian<quint32>(u + 28);
     const bool pagesValid = qFromBigEndian<quint32>(u + 24) == qFromBigEndian<quint32>(u + 92);
-    if (size % pageSize != 0 || (pagesValid && size < qint64(pages) * pageSize))
+    // With a non-empty -wal beside it, the newest pages live in the WAL: a checkpoint cut short
+    // by a crash can leave the main file shorter than its header says until SQLite replays the
+    // WAL on open. Only without a WAL is a short file really truncated.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walPending = wal.exists() && wal.size() > 0;
+    if (!walPending && (size % pageSize != 0 || (pagesValid && size < qint64(pages) * pageSize)))
         return fail(tr("文件被截断或已损坏 / file truncated or corrupt"));
     if (qFromBigEndian<quint32>(u + 68) != ApplicationId)
         return fail(tr("不是年报工作区（其他程序的 SQLite 数据库）/ not a Nianbao workspace (an "
