@@ -11,7 +11,10 @@ namespace {
 const char *const kUsage =
     "用法 / usage:\n"
     "  nianbao-cli check [--json] [--lang zh|en] FILE...   检查报告 / check reports\n"
-    "  nianbao-cli workspace COMMAND ...                   工作区 / workspace commands\n"
+    "  nianbao-cli workspace COMMAND ...                   工作区 / workspace commands:\n"
+    "      create WS | import WS FILE... | list WS | log WS [REPORT] | check WS\n"
+    "      set WS REPORT KEY VALUE [--note TEXT] [--user NAME]\n"
+    "      decide WS REPORT FINDING confirm|dismiss|reopen [--note TEXT]\n"
     "  nianbao-cli --version | --help\n"
     "\n"
     "退出码 / exit status: 0 正常 / ok, 1 有错误级问题 / error findings,\n"
