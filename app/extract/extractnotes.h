@@ -54,5 +54,11 @@ public:
     static QString tablePartialEn(int table, int missing) {
         return tr("table %1 is incomplete: %2 cells are missing").arg(table).arg(missing);
     }
+    static QString suspectRowZh(const QString &row, int count, const QString &why) {
+        return tr("%1：%2 个单元格存疑（%3）").arg(row).arg(count).arg(why);
+    }
+    static QString suspectRowEn(const QString &row, int count, const QString &why) {
+        return tr("%1: %2 cells are suspect (%3)").arg(row).arg(count).arg(why);
+    }
     static QString editionMixedZh() { return tr("表一与表二的格式版本不一致"); }
 };

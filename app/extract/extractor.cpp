@@ -98,6 +98,47 @@ void addTableRemarks(Report *r) {
     }
 }
 
+/// Suspect cells are marked one by one; a row of them (a damaged row, a fuzzy label) is also one
+/// warning, so the findings list shows every damaged row and a decision can be recorded on it.
+void addSuspectRowRemarks(Report *r) {
+    const EditionSpec &spec = r->spec();
+    QVector<int> rowCells;
+    auto flush = [&] {
+        if (rowCells.isEmpty())
+            return;
+        const CellSpec &first = spec.cell(rowCells.first());
+        const RowSpec &row = spec.table(first.table).blocks[first.block].rows[first.row];
+        const QString name =
+            row.label.isEmpty() ? QStringLiteral("表%1").arg(first.table) : row.label;
+        // The note is bilingual "zh / en"; each message takes its own half.
+        const QString note = r->cells[rowCells.first()].note;
+        const QString zh = note.section(QStringLiteral(" / "), 0, 0);
+        const QString en =
+            note.contains(QStringLiteral(" / ")) ? note.section(QStringLiteral(" / "), 1) : note;
+        Finding f;
+        f.rule = QStringLiteral("EXTRACT_SUSPECT_ROW");
+        f.status = FindingStatus::Unverifiable;
+        f.severity = Severity::Warning;
+        f.lhs = rowCells;
+        f.zh = ExtractNotes::suspectRowZh(name, int(rowCells.size()), zh);
+        f.en =
+            ExtractNotes::suspectRowEn(row.en.isEmpty() ? name : row.en, int(rowCells.size()), en);
+        r->remarks << f;
+        rowCells.clear();
+    };
+    int currentRow = -1;
+    for (const CellSpec &c : spec.cells) {
+        const int rowId = c.table * 100000 + c.block * 1000 + c.row;
+        if (rowId != currentRow) {
+            flush();
+            currentRow = rowId;
+        }
+        if (r->cells[c.index].status == CellStatus::Suspect)
+            rowCells << c.index;
+    }
+    flush();
+}
+
 Report extractImpl(const SourceDocument &doc) {
     ReportMeta meta;
     MetadataExtractor::extract(doc, &meta);
@@ -116,6 +157,7 @@ Report extractImpl(const SourceDocument &doc) {
     TableReader::readHeaderRow(doc, 3, tokens[2], &report);
     ZeroFill::apply(report.spec(), &report.cells);
     addSingleRowRemarks(&report);
+    addSuspectRowRemarks(&report);
     for (int t = 1; t <= 3; ++t)
         report.tables[size_t(t - 1)] = stateOf(report, t);
     addTableRemarks(&report);

@@ -117,6 +117,16 @@ void TestExtractGolden::sample002DamagedRows() {
                                      "denied_law_prohibited", "denied_three_security_one_stability",
                                      "denied_third_party_rights", "denied_internal_affairs",
                                      "denied_process_info"}));
+    // Each damaged row is also one warning in the findings, naming the row and the reason.
+    QSet<QString> remarked;
+    for (const Finding &f : r.remarks) {
+        QCOMPARE(f.rule, QStringLiteral("EXTRACT_SUSPECT_ROW"));
+        QCOMPARE(f.severity, Severity::Warning);
+        QCOMPARE(f.lhs.size(), 6);
+        QVERIFY(f.zh.contains(QStringLiteral("本行仅有 6 个数值，应为 7 个")));
+        remarked.insert(r.spec().cell(f.lhs.first()).rowId);
+    }
+    QCOMPARE(remarked, flagged);
 }
 
 void TestExtractGolden::sample_data() {
