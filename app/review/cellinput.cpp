@@ -40,7 +40,11 @@ CellInput CellInput::parse(const QString &text, ValueType type) {
 QString CellInput::format(const Cell &cell) {
     if (cell.value)
         return cell.value->toString();
+    // A typed placeholder keeps the printed raw text (e.g. "4") as provenance: show the raw
+    // only when it is itself a placeholder, as printed in the report.
     if (cell.status == CellStatus::Placeholder)
-        return cell.raw.isEmpty() ? QStringLiteral("/") : cell.raw;
+        return parse(cell.raw, ValueType::Integer).status == CellStatus::Placeholder
+                   ? cell.raw
+                   : QStringLiteral("/");
     return QString();
 }

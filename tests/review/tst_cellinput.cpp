@@ -69,6 +69,9 @@ void TestCellInput::format() {
     c.status = CellStatus::Placeholder;
     c.raw = QStringLiteral("—");
     QCOMPARE(CellInput::format(c), QStringLiteral("—"));
+    // A number typed over with "/" keeps its printed raw text, but shows as a placeholder.
+    c.raw = QStringLiteral("4");
+    QCOMPARE(CellInput::format(c), QStringLiteral("/"));
     c.status = CellStatus::Blank;
     QCOMPARE(CellInput::format(c), QString());
     // What format() writes, parse() reads back to the same value.

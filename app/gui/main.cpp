@@ -1,0 +1,68 @@
+// The review desk's entry point: application, translator, main window, files to open.
+#include "mainwindow.h"
+#include "reportloader.h"
+#include "screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Nianbao"));
+    QApplication::setApplicationName(QStringLiteral("nianbao"));
+    QApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("年报审核台 / Nianbao review desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("UI language: zh_CN (default) or en"),
+                                        QStringLiteral("language"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Open sample 003, edit one cell, save a picture of the window and quit"),
+        QStringLiteral("png"));
+    parser.addOption(langOption);
+    parser.addOption(shotOption);
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Reports or folders"));
+    parser.process(app);
+
+    // Prefer a CJK font when the platform offers no good default (offscreen, minimal desktops).
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")))
+        app.setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+
+    const QString language =
+        parser.isSet(langOption)
+            ? parser.value(langOption)
+            : QSettings().value(QStringLiteral("language"), "zh_CN").toString();
+    QTranslator translator, qtTranslator;
+    if (translator.load(QStringLiteral(":/i18n/nianbao_%1.qm").arg(language)))
+        QApplication::installTranslator(&translator);
+    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(language),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    MainWindow window;
+    if (parser.isSet(shotOption))
+        return Screenshot::make(window, parser.value(shotOption));
+
+    QStringList files;
+    for (const QString &arg : parser.positionalArguments()) {
+        if (QFileInfo(arg).isDir())
+            window.openFolder(arg);
+        else
+            files << arg;
+    }
+    if (parser.positionalArguments().isEmpty()) // no workspace yet: show the bundled samples
+        files = ReportLoader::bundledSamples();
+    window.show();
+    if (!files.isEmpty())
+        window.openFiles(files);
+    return app.exec();
+}

@@ -1,0 +1,21 @@
+# Runs `nianbao --screenshot OUT` offscreen with isolated settings and checks a real PNG came out.
+file(REMOVE ${OUT})
+execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+                        XDG_CONFIG_HOME=${OUT}.config XDG_DATA_HOME=${OUT}.data
+                        ${APP} --screenshot ${OUT}
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "nianbao --screenshot exited with ${rc}")
+endif()
+if(NOT EXISTS ${OUT})
+    message(FATAL_ERROR "no screenshot written to ${OUT}")
+endif()
+file(READ ${OUT} head LIMIT 8 HEX)
+if(NOT head STREQUAL "89504e470d0a1a0a")
+    message(FATAL_ERROR "${OUT} is not a PNG (starts with ${head})")
+endif()
+file(SIZE ${OUT} size)
+if(size LESS 20000)
+    message(FATAL_ERROR "${OUT} is suspiciously small (${size} bytes): an empty window?")
+endif()
+message(STATUS "screenshot ok: ${size} bytes")

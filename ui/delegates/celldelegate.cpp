@@ -1,0 +1,100 @@
+#include "celldelegate.h"
+
+#include "model/cell.h"
+#include "models/tablelayout.h"
+#include "models/tablemodel.h"
+
+#include <QLineEdit>
+#include <QPainter>
+#include <QPainterPath>
+
+void CellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    const int kind = index.data(TableModel::ItemKindRole).toInt();
+    if (kind != GridItem::Value) {
+        option->features |= QStyleOptionViewItem::WrapText;
+        return;
+    }
+    const auto status = CellStatus(index.data(TableModel::CellStatusRole).toInt());
+    if (status == CellStatus::Inferred) {
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, QColor(0x55, 0x60, 0x70));
+    }
+    if (index.data(TableModel::EditedRole).toBool())
+        option->font.setBold(true);
+}
+
+void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const {
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.data(TableModel::ItemKindRole).toInt() != GridItem::Value)
+        return;
+    const QRect r = option.rect.adjusted(1, 1, -1, -1);
+    const auto mark = TableModel::Mark(index.data(TableModel::MarkRole).toInt());
+    const auto status = CellStatus(index.data(TableModel::CellStatusRole).toInt());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    if (status == CellStatus::Missing)
+        painter->fillRect(r, QBrush(QColor(0xa0, 0xa0, 0xa0, 90), Qt::DiagCrossPattern));
+    if (mark == TableModel::Unverifiable)
+        painter->fillRect(r, QBrush(QColor(0x30, 0x60, 0xa0, 60), Qt::BDiagPattern));
+    if (status == CellStatus::Suspect) {
+        painter->setPen(QPen(QColor(0xc0, 0x70, 0x00), 1.5, Qt::DashLine));
+        painter->drawRect(r.adjusted(1, 1, -1, -1));
+    }
+    // Severity icon at the left edge: shape and colour both carry the meaning.
+    const int s = qMin(r.height() - 6, option.fontMetrics.height() - 2);
+    const QRectF icon(r.left() + 3, r.center().y() - s / 2.0, s, s);
+    switch (mark) {
+    case TableModel::Error: {
+        painter->setPen(QPen(QColor(0xb0, 0x1c, 0x1c), 2.2, Qt::SolidLine, Qt::RoundCap));
+        const QRectF x = icon.adjusted(s * 0.15, s * 0.15, -s * 0.15, -s * 0.15);
+        painter->drawLine(x.topLeft(), x.bottomRight());
+        painter->drawLine(x.topRight(), x.bottomLeft());
+        break;
+    }
+    case TableModel::Warning: {
+        QPainterPath tri;
+        tri.moveTo(icon.center().x(), icon.top());
+        tri.lineTo(icon.right(), icon.bottom());
+        tri.lineTo(icon.left(), icon.bottom());
+        tri.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xb0, 0x70, 0x00));
+        painter->drawPath(tri);
+        break;
+    }
+    case TableModel::Unverifiable: {
+        QFont f = option.font;
+        f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(QColor(0x20, 0x4a, 0x8a));
+        painter->drawText(icon, Qt::AlignCenter, QStringLiteral("?"));
+        break;
+    }
+    case TableModel::NoMark:
+        break;
+    }
+    // Edited: a corner triangle, as spreadsheets mark annotated cells.
+    if (index.data(TableModel::EditedRole).toBool()) {
+        const int t = qMax(6, r.height() / 3);
+        QPainterPath corner;
+        corner.moveTo(r.right() - t, r.top());
+        corner.lineTo(r.right(), r.top());
+        corner.lineTo(r.right(), r.top() + t);
+        corner.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x1f, 0x5f, 0xbf));
+        painter->drawPath(corner);
+    }
+    painter->restore();
+}
+
+QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                    const QModelIndex &) const {
+    auto *editor = new QLineEdit(parent);
+    editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    editor->setFrame(false);
+    return editor;
+}

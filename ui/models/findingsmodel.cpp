@@ -1,0 +1,252 @@
+#include "findingsmodel.h"
+
+#include "model/spec.h"
+#include "review/reportdocument.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QSet>
+#include <algorithm>
+#include <tuple>
+
+FindingsModel::FindingsModel(ReportDocument *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document) {
+    sync(nullptr);
+    connect(document, &ReportDocument::findingsChanged, this,
+            [this](const ValidationDelta &delta) { sync(&delta); });
+}
+
+void FindingsModel::groupKey(int finding, int *table, QString *rule, int *order) const {
+    const Finding &f = m_document->validated().findings()[finding];
+    const int cell = !f.lhs.isEmpty() ? f.lhs.first() : !f.rhs.isEmpty() ? f.rhs.first() : -1;
+    *table = cell >= 0 ? m_document->spec().cell(cell).table : 4;
+    *rule = f.rule;
+    const int idx = Spec::instance().ruleIndex(f.rule);
+    *order = idx >= 0 ? idx : 100000;
+}
+
+int FindingsModel::groupRow(int id) const {
+    for (int i = 0; i < m_groups.size(); ++i)
+        if (m_groups[i].id == id)
+            return i;
+    return -1;
+}
+
+void FindingsModel::sync(const ValidationDelta *delta) {
+    if (!m_document)
+        return;
+    const QVector<Finding> &all = m_document->validated().findings();
+    QSet<int> now;
+    for (int i = 0; i < all.size(); ++i)
+        if (all[i].isProblem())
+            now.insert(i);
+    QSet<int> present;
+    // Remove what is no longer a problem, and groups that become empty.
+    for (int g = int(m_groups.size()) - 1; g >= 0; --g) {
+        QVector<int> &list = m_groups[g].findings;
+        for (int k = int(list.size()) - 1; k >= 0; --k) {
+            if (now.contains(list[k])) {
+                present.insert(list[k]);
+                continue;
+            }
+            beginRemoveRows(index(g, 0), k, k);
+            list.removeAt(k);
+            endRemoveRows();
+        }
+        if (list.isEmpty()) {
+            beginRemoveRows({}, g, g);
+            m_groups.removeAt(g);
+            endRemoveRows();
+        }
+    }
+    // Insert new problems in spec order, creating their group where it belongs.
+    QList<int> added(now.begin(), now.end());
+    std::sort(added.begin(), added.end());
+    for (int f : added) {
+        if (present.contains(f))
+            continue;
+        int table, order;
+        QString rule;
+        groupKey(f, &table, &rule, &order);
+        int g = 0;
+        while (g < m_groups.size() && std::tie(m_groups[g].table, m_groups[g].order,
+                                               m_groups[g].rule) < std::tie(table, order, rule))
+            ++g;
+        if (g == m_groups.size() || m_groups[g].table != table || m_groups[g].rule != rule) {
+            beginInsertRows({}, g, g);
+            m_groups.insert(g, Group{m_nextId++, table, rule, order, {}});
+            endInsertRows();
+        }
+        QVector<int> &list = m_groups[g].findings;
+        const int k = int(std::lower_bound(list.begin(), list.end(), f) - list.begin());
+        beginInsertRows(index(g, 0), k, k);
+        list.insert(k, f);
+        endInsertRows();
+    }
+    // Problems whose numbers changed: repaint their rows.
+    if (delta) {
+        for (const Finding &f : delta->changed) {
+            const QModelIndex i = indexOfFinding(f.instance);
+            if (i.isValid())
+                Q_EMIT dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
+        }
+    }
+}
+
+QModelIndex FindingsModel::indexOfFinding(int findingIndex) const {
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const int k = int(m_groups[g].findings.indexOf(findingIndex));
+        if (k >= 0)
+            return createIndex(k, 0, quintptr(m_groups[g].id));
+    }
+    return {};
+}
+
+QVector<QModelIndex> FindingsModel::findingRows() const {
+    QVector<QModelIndex> out;
+    for (const Group &g : m_groups)
+        for (int k = 0; k < g.findings.size(); ++k)
+            out << createIndex(k, 0, quintptr(g.id));
+    return out;
+}
+
+int FindingsModel::findingCount() const {
+    int n = 0;
+    for (const Group &g : m_groups)
+        n += int(g.findings.size());
+    return n;
+}
+
+QModelIndex FindingsModel::index(int row, int column, const QModelIndex &parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    return createIndex(row, column, quintptr(m_groups[parent.row()].id));
+}
+
+QModelIndex FindingsModel::parent(const QModelIndex &child) const {
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const int g = groupRow(int(child.internalId()));
+    return g < 0 ? QModelIndex() : createIndex(g, 0, quintptr(0));
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const {
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_groups[parent.row()].findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &) const {
+    return ColumnCount;
+}
+
+QString FindingsModel::groupTitle(const Group &g) const {
+    static const QStringList tables{QString(), tr("表一"), tr("表二"), tr("表三"), tr("其他")};
+    const int idx = Spec::instance().ruleIndex(g.rule);
+    const QString desc = idx >= 0 ? Spec::instance().rule(idx).zh : QString();
+    QString title = QStringLiteral("%1 · %2").arg(tables.value(g.table), g.rule);
+    if (!desc.isEmpty())
+        title += QStringLiteral(" — ") + desc;
+    return title + QStringLiteral("（%1）").arg(g.findings.size());
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || !m_document)
+        return {};
+    if (index.internalId() == 0) {
+        const Group &g = m_groups[index.row()];
+        if (role == Qt::DisplayRole && index.column() == FindingColumn)
+            return groupTitle(g);
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (role == FindingIndexRole)
+            return -1;
+        if (role == RuleRole)
+            return g.rule;
+        return {};
+    }
+    const int g = groupRow(int(index.internalId()));
+    if (g < 0)
+        return {};
+    const int fi = m_groups[g].findings[index.row()];
+    const Finding &f = m_document->validated().findings()[fi];
+    const EditionSpec &spec = m_document->spec();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case FindingColumn:
+            if (f.status == FindingStatus::Unverifiable)
+                return tr("? 无法核验");
+            return f.severity == Severity::Error ? tr("✖ 错误") : tr("▲ 警告");
+        case MessageColumn:
+            return f.zh.isEmpty() ? f.en : f.zh;
+        case ExpectedColumn:
+            return f.expected ? f.expected->toString() : QString();
+        case ActualColumn:
+            return f.actual ? f.actual->toString() : QString();
+        case SuggestionColumn:
+            if (!f.suggestion)
+                return QString();
+            {
+                // Printed labels, as the auditor reads them: 自然人 · （一）予以公开 → 4.
+                const CellSpec &c = spec.cell(f.suggestion->cell);
+                const BlockSpec &block = spec.table(c.table).blocks[c.block];
+                return tr("%1 · %2 → %3")
+                    .arg(block.columns[c.column].label, block.rows[c.row].label,
+                         f.suggestion->value.toString());
+            }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return f.en.isEmpty() ? QVariant() : QVariant(f.en);
+    case Qt::ForegroundRole:
+        if (index.column() == FindingColumn && f.status == FindingStatus::Fail)
+            return QBrush(f.severity == Severity::Error ? QColor(0xb0, 0x1c, 0x1c)
+                                                        : QColor(0x8a, 0x5a, 0x00));
+        return {};
+    case FindingIndexRole:
+        return fi;
+    case CellsRole: {
+        QList<int> cells(f.lhs.begin(), f.lhs.end());
+        cells += QList<int>(f.rhs.begin(), f.rhs.end());
+        return QVariant::fromValue(cells);
+    }
+    case SeverityRole:
+        return severityName(f.severity);
+    case StatusRole:
+        return findingStatusName(f.status);
+    case HasSuggestionRole:
+        return f.suggestion.has_value();
+    case RuleRole:
+        return f.rule;
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FindingColumn:
+        return tr("问题");
+    case MessageColumn:
+        return tr("算式与数值");
+    case ExpectedColumn:
+        return tr("应为");
+    case ActualColumn:
+        return tr("实为");
+    case SuggestionColumn:
+        return tr("建议值");
+    }
+    return {};
+}

@@ -1,0 +1,260 @@
+#include "tablemodel.h"
+
+#include "model/spec.h"
+#include "review/cellinput.h"
+#include "review/reportdocument.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace {
+QString statusText(CellStatus status) {
+    switch (status) {
+    case CellStatus::Read:
+        return TableModel::tr("已读取");
+    case CellStatus::Suspect:
+        return TableModel::tr("存疑");
+    case CellStatus::Inferred:
+        return TableModel::tr("推算");
+    case CellStatus::Blank:
+        return TableModel::tr("空白");
+    case CellStatus::Placeholder:
+        return TableModel::tr("占位符");
+    case CellStatus::Missing:
+        return TableModel::tr("缺失");
+    case CellStatus::Edited:
+        return TableModel::tr("已修改");
+    }
+    return QString();
+}
+} // namespace
+
+TableModel::TableModel(ReportDocument *document, int table, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_table(table)
+    , m_layout(TableLayout::build(document->spec(), table)) {
+    connect(document, &ReportDocument::cellsChanged, this, &TableModel::onCellsChanged);
+}
+
+QModelIndex TableModel::indexOfCell(int cell) const {
+    const QPoint p = m_layout.positionOf(cell);
+    return p.x() < 0 ? QModelIndex() : index(p.y(), p.x());
+}
+
+int TableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_layout.rowCount();
+}
+
+int TableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_layout.columnCount();
+}
+
+int TableModel::cellAt(const QModelIndex &index) const {
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    return m_layout.at(index.row(), index.column()).cell;
+}
+
+TableModel::Mark TableModel::markOf(const ReportDocument &document, int cell) {
+    Mark mark = NoMark;
+    for (int i : document.validated().problemsOfCell(cell)) {
+        const Finding &f = document.validated().findings()[i];
+        Mark m = Unverifiable;
+        if (f.status == FindingStatus::Fail)
+            m = f.severity == Severity::Error ? Error : Warning;
+        if (mark == NoMark || m < mark)
+            mark = m;
+    }
+    return mark;
+}
+
+QString TableModel::tooltipOf(const ReportDocument &document, int cell) {
+    const Cell &c = document.cell(cell);
+    const Cell &was = document.originalCell(cell);
+    QStringList lines;
+    for (int i : document.validated().problemsOfCell(cell)) {
+        const Finding &f = document.validated().findings()[i];
+        const QString sev = f.status == FindingStatus::Unverifiable ? tr("无法核验")
+                            : f.severity == Severity::Error         ? tr("错误")
+                                                                    : tr("警告");
+        lines << QStringLiteral("<b>%1</b> %2：%3")
+                     .arg(sev, f.rule, (f.zh.isEmpty() ? f.en : f.zh).toHtmlEscaped());
+    }
+    if (!lines.isEmpty())
+        lines << QStringLiteral("<hr/>");
+    lines << tr("状态：%1").arg(statusText(c.status));
+    lines << tr("原文：%1").arg(c.raw.isEmpty() ? tr("（无）") : c.raw.toHtmlEscaped());
+    if (document.isEdited(cell))
+        lines << tr("原值：%1（%2）")
+                     .arg(was.value ? was.value->toString() : tr("空"), statusText(was.status));
+    if (!c.note.isEmpty())
+        lines << tr("备注：%1").arg(c.note.toHtmlEscaped());
+    if (!c.anchor.isValid())
+        lines << tr("原文中无出处");
+    lines << QStringLiteral("<small>%1</small>").arg(document.spec().cell(cell).key);
+    return lines.join(QStringLiteral("<br/>"));
+}
+
+QVariant TableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || !m_document)
+        return {};
+    const GridItem &item = m_layout.at(index.row(), index.column());
+    if (role == ItemKindRole)
+        return int(item.kind);
+    if (role == CellIndexRole)
+        return item.cell;
+    if (item.kind != GridItem::Value) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return item.text;
+        case Qt::TextAlignmentRole:
+            return item.kind == GridItem::RowLabel && item.level > 1
+                       ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                       : QVariant(Qt::AlignCenter);
+        case Qt::BackgroundRole:
+            if (item.kind == GridItem::Title || item.kind == GridItem::ColumnHeader)
+                return QBrush(QColor(0xe8, 0xec, 0xf1));
+            return item.kind == GridItem::RowLabel ? QBrush(QColor(0xf6, 0xf7, 0xf9)) : QVariant();
+        case Qt::FontRole:
+            if (item.kind == GridItem::Title) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+            return {};
+        default:
+            return {};
+        }
+    }
+    const ReportDocument &doc = *m_document;
+    const int cell = item.cell;
+    const Cell &c = doc.cell(cell);
+    switch (role) {
+    case Qt::DisplayRole:
+        return CellInput::format(c);
+    case Qt::EditRole:
+        return CellInput::format(c);
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        switch (markOf(doc, cell)) {
+        case Error:
+            return QBrush(QColor(0xf6, 0xc4, 0xc4));
+        case Warning:
+            return QBrush(QColor(0xfa, 0xe3, 0xa8));
+        case Unverifiable:
+            return QBrush(QColor(0xd6, 0xe2, 0xf3));
+        case NoMark:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tooltipOf(doc, cell);
+    case FindingsRole: {
+        QVariantList list;
+        for (int i : doc.validated().problemsOfCell(cell)) {
+            const Finding &f = doc.validated().findings()[i];
+            list << QVariantMap{{QStringLiteral("index"), i},
+                                {QStringLiteral("rule"), f.rule},
+                                {QStringLiteral("status"), findingStatusName(f.status)},
+                                {QStringLiteral("severity"), severityName(f.severity)},
+                                {QStringLiteral("zh"), f.zh}};
+        }
+        return list;
+    }
+    case ProvenanceRole: {
+        const Cell &was = doc.originalCell(cell);
+        return QVariantMap{{QStringLiteral("status"), cellStatusName(c.status)},
+                           {QStringLiteral("raw"), c.raw},
+                           {QStringLiteral("note"), c.note},
+                           {QStringLiteral("original"), CellInput::format(was)},
+                           {QStringLiteral("originalStatus"), cellStatusName(was.status)}};
+    }
+    case SourceAnchorRole:
+        return QVariant::fromValue(c.anchor);
+    case OriginalValueRole:
+        return CellInput::format(doc.originalCell(cell));
+    case MarkRole:
+        return int(markOf(doc, cell));
+    case CellStatusRole:
+        return int(c.status);
+    case EditedRole:
+        return doc.isEdited(cell);
+    default:
+        return {};
+    }
+}
+
+bool TableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    const int cell = cellAt(index);
+    if (role != Qt::EditRole || cell < 0 || !m_document)
+        return false;
+    const CellInput in = CellInput::parse(value.toString(), m_document->spec().cell(cell).type);
+    if (!in.ok) {
+        Q_EMIT inputRejected(in.error);
+        return false;
+    }
+    QString error;
+    if (!m_document->setCellValue(cell, in.value, in.status, EditOrigin::Typed, &error)) {
+        Q_EMIT inputRejected(error);
+        return false;
+    }
+    return true;
+}
+
+Qt::ItemFlags TableModel::flags(const QModelIndex &index) const {
+    if (cellAt(index) >= 0)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    return index.isValid() ? Qt::ItemIsEnabled : Qt::NoItemFlags;
+}
+
+int TableModel::paste(const QModelIndex &topLeft, const QVector<QStringList> &rows) {
+    if (!topLeft.isValid() || !m_document)
+        return -1;
+    QVector<CellChange> changes;
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c) {
+            const int row = topLeft.row() + r, column = topLeft.column() + c;
+            if (row >= rowCount() || column >= columnCount())
+                continue;
+            const int cell = m_layout.at(row, column).cell;
+            if (cell < 0)
+                continue;
+            const CellInput in = CellInput::parse(rows[r][c], m_document->spec().cell(cell).type);
+            if (!in.ok) {
+                Q_EMIT inputRejected(tr("粘贴被拒绝：%1").arg(in.error));
+                return -1;
+            }
+            changes << CellChange{cell, in.value, in.status};
+        }
+    }
+    QString error;
+    if (!m_document->setCellValues(changes, EditOrigin::Paste, &error)) {
+        Q_EMIT inputRejected(error);
+        return -1;
+    }
+    return int(changes.size());
+}
+
+bool TableModel::clear(const QModelIndexList &indexes) {
+    QVector<CellChange> changes;
+    for (const QModelIndex &i : indexes)
+        if (const int cell = cellAt(i); cell >= 0)
+            changes << CellChange{cell, std::nullopt, CellStatus::Blank};
+    QString error;
+    if (!m_document || !m_document->setCellValues(changes, EditOrigin::Typed, &error)) {
+        Q_EMIT inputRejected(error);
+        return false;
+    }
+    return true;
+}
+
+void TableModel::onCellsChanged(const QVector<int> &cells) {
+    for (int cell : cells) {
+        const QModelIndex i = indexOfCell(cell);
+        if (i.isValid())
+            Q_EMIT dataChanged(i, i);
+    }
+}

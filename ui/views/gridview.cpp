@@ -1,0 +1,256 @@
+#include "gridview.h"
+
+#include "delegates/celldelegate.h"
+#include "models/tablemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+GridView::GridView(QWidget *parent)
+    : QTableView(parent) {
+    setItemDelegate(new CellDelegate(this));
+    horizontalHeader()->hide(); // the model carries the printed multi-level header
+    verticalHeader()->hide();
+    setWordWrap(true);
+    setEditTriggers(AnyKeyPressed | DoubleClicked | EditKeyPressed);
+    setSelectionMode(ExtendedSelection);
+    setTabKeyNavigation(true);
+    setStyleSheet(
+        QStringLiteral("QTableView { gridline-color: #9aa4b1; }"
+                       "QTableView::item:selected { background: #2f6fd0; color: white; }"));
+    m_baseFontPt = qMax(9, font().pointSize());
+}
+
+void GridView::setTableModel(TableModel *model) {
+    m_model = model;
+    setModel(model);
+    clearSpans();
+    for (const GridSpan &s : model->layout().spans())
+        setSpan(s.row, s.column, s.rowSpan, s.columnSpan);
+    applySizes();
+}
+
+bool GridView::isValueCell(int row, int column) const {
+    return m_model && row >= 0 && column >= 0 && row < m_model->rowCount() &&
+           column < m_model->columnCount() && m_model->layout().at(row, column).cell >= 0;
+}
+
+int GridView::currentCell() const {
+    const QModelIndex i = currentIndex();
+    return i.isValid() ? i.data(TableModel::CellIndexRole).toInt() : -1;
+}
+
+void GridView::applySizes() {
+    if (!m_model)
+        return;
+    QFont f = font();
+    f.setPointSizeF(m_baseFontPt * m_zoom);
+    setFont(f);
+    const QFontMetrics fm(f);
+    const int em = fm.horizontalAdvance(u'中');
+    const TableLayout &layout = m_model->layout();
+    const int labels = layout.labelColumns();
+    for (int c = 0; c < layout.columnCount(); ++c) {
+        int w = int(em * 4.2);
+        if (c < labels) {
+            if (m_model->table() == 1)
+                w = em * 12;
+            else if (labels > 1 && c == 0)
+                w = int(em * 2.2); // the vertical group label
+            else if (c == labels - 1)
+                w = em * 14;
+            else
+                w = em * 7;
+        }
+        setColumnWidth(c, w);
+    }
+    const int rowHeight = int(fm.height() * 1.7);
+    for (int r = 0; r < layout.rowCount(); ++r) {
+        int h = rowHeight;
+        if (r < layout.headerRows())
+            h = int(fm.height() * (m_model->table() == 2 ? 2.4 : 2.0));
+        setRowHeight(r, h);
+    }
+}
+
+void GridView::setZoom(double factor) {
+    m_zoom = qBound(0.5, factor, 3.0);
+    applySizes();
+}
+
+QModelIndex GridView::step(const QModelIndex &from, int dRow, int dColumn) const {
+    if (!from.isValid() || !m_model)
+        return from;
+    int r = from.row() + dRow, c = from.column() + dColumn;
+    while (r >= 0 && c >= 0 && r < m_model->rowCount() && c < m_model->columnCount()) {
+        if (isValueCell(r, c))
+            return m_model->index(r, c);
+        r += dRow;
+        c += dColumn;
+    }
+    return from;
+}
+
+QModelIndex GridView::stepLinear(const QModelIndex &from, int direction) const {
+    if (!from.isValid() || !m_model)
+        return from;
+    const int columns = m_model->columnCount(), total = m_model->rowCount() * columns;
+    for (int p = from.row() * columns + from.column() + direction; p >= 0 && p < total;
+         p += direction)
+        if (isValueCell(p / columns, p % columns))
+            return m_model->index(p / columns, p % columns);
+    return from;
+}
+
+QModelIndex GridView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) {
+    QModelIndex from = currentIndex();
+    if (!from.isValid() || !m_model) {
+        const QVector<int> &cells = m_model ? m_model->layout().cells() : QVector<int>();
+        return cells.isEmpty() ? QTableView::moveCursor(action, modifiers)
+                               : m_model->indexOfCell(cells.first());
+    }
+    switch (action) {
+    case MoveUp:
+        return step(from, -1, 0);
+    case MoveDown:
+        return step(from, 1, 0);
+    case MoveLeft:
+        return step(from, 0, -1);
+    case MoveRight:
+        return step(from, 0, 1);
+    case MoveNext:
+        return stepLinear(from, 1);
+    case MovePrevious:
+        return stepLinear(from, -1);
+    default:
+        return QTableView::moveCursor(action, modifiers);
+    }
+}
+
+void GridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) {
+    // Enter commits and moves down, as in a spreadsheet.
+    if (hint == QAbstractItemDelegate::SubmitModelCache) {
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        const QModelIndex next = step(currentIndex(), 1, 0);
+        setCurrentIndex(next);
+        return;
+    }
+    if (hint == QAbstractItemDelegate::EditNextItem ||
+        hint == QAbstractItemDelegate::EditPreviousItem) {
+        // Tab moves without reopening an editor: typing then replaces the next cell.
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        setCurrentIndex(
+            stepLinear(currentIndex(), hint == QAbstractItemDelegate::EditNextItem ? 1 : -1));
+        return;
+    }
+    QTableView::closeEditor(editor, hint);
+}
+
+void GridView::keyPressEvent(QKeyEvent *event) {
+    if (state() != EditingState) {
+        if (event == QKeySequence::Copy) {
+            copySelection();
+            return;
+        }
+        if (event == QKeySequence::Paste) {
+            pasteClipboard();
+            return;
+        }
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            setCurrentIndex(
+                step(currentIndex(), event->modifiers() & Qt::ShiftModifier ? -1 : 1, 0));
+            return;
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            clearSelectedCells();
+            return;
+        default:
+            break;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void GridView::wheelEvent(QWheelEvent *event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        Q_EMIT zoomRequested(event->angleDelta().y() > 0 ? 1 : -1);
+        event->accept();
+        return;
+    }
+    QTableView::wheelEvent(event);
+}
+
+void GridView::currentChanged(const QModelIndex &current, const QModelIndex &previous) {
+    QTableView::currentChanged(current, previous);
+    Q_EMIT currentCellChanged(current.isValid() ? current.data(TableModel::CellIndexRole).toInt()
+                                                : -1);
+}
+
+void GridView::selectCells(const QList<int> &cells) {
+    if (!m_model)
+        return;
+    QItemSelection selection;
+    QModelIndex first;
+    for (int cell : cells) {
+        const QModelIndex i = m_model->indexOfCell(cell);
+        if (!i.isValid())
+            continue;
+        selection.select(i, i);
+        if (!first.isValid())
+            first = i;
+    }
+    if (!first.isValid())
+        return;
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    scrollTo(first);
+}
+
+void GridView::copySelection() {
+    const QModelIndexList indexes = selectionModel()->selectedIndexes();
+    if (indexes.isEmpty())
+        return;
+    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
+    for (const QModelIndex &i : indexes) {
+        top = qMin(top, i.row());
+        bottom = qMax(bottom, i.row());
+        left = qMin(left, i.column());
+        right = qMax(right, i.column());
+    }
+    QStringList lines;
+    for (int r = top; r <= bottom; ++r) {
+        QStringList fields;
+        for (int c = left; c <= right; ++c) {
+            const QModelIndex i = m_model->index(r, c);
+            fields << (selectionModel()->isSelected(i) ? i.data(Qt::EditRole).toString()
+                                                       : QString());
+        }
+        lines << fields.join(u'\t');
+    }
+    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void GridView::pasteClipboard() {
+    if (!m_model || !currentIndex().isValid())
+        return;
+    QString text = QApplication::clipboard()->text();
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QStringList lines = text.split(u'\n');
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    QVector<QStringList> rows;
+    for (const QString &line : lines)
+        rows << line.split(u'\t');
+    if (!rows.isEmpty())
+        m_model->paste(currentIndex(), rows);
+}
+
+void GridView::clearSelectedCells() {
+    if (m_model)
+        m_model->clear(selectionModel()->selectedIndexes());
+}

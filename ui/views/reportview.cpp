@@ -1,0 +1,147 @@
+#include "reportview.h"
+
+#include "documentpane.h"
+#include "findingspanel.h"
+#include "gridview.h"
+#include "model/spec.h"
+#include "models/findingsmodel.h"
+#include "models/tablemodel.h"
+#include "review/reportdocument.h"
+
+#include <QDataStream>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+ReportView::ReportView(ReportDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_pane(new DocumentPane(this))
+    , m_tabs(new QTabWidget(this))
+    , m_header(new QLabel(this))
+    , m_outer(new QSplitter(Qt::Horizontal, this))
+    , m_inner(new QSplitter(Qt::Vertical, this))
+    , m_findings(new FindingsModel(document, this))
+    , m_findingsPanel(new FindingsPanel(this)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_outer);
+
+    auto *gridArea = new QWidget(this);
+    auto *gridLayout = new QVBoxLayout(gridArea);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->setSpacing(2);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setContentsMargins(6, 4, 6, 2);
+    gridLayout->addWidget(m_header);
+    gridLayout->addWidget(m_tabs, 1);
+    auto *legend = new QLabel(
+        tr("<span style='color:#b01c1c'>✖</span> 错误　<span style='color:#b07000'>▲</span> 警告　"
+           "<span style='color:#204a8a'>?</span> 无法核验（斜线）　<span "
+           "style='color:#1f5fbf'>◥</span> 已修改（粗体）　<span style='color:#c07000'>┅</span> "
+           "存疑　<i>斜体</i> 推算　▦ 缺失"),
+        this);
+    legend->setContentsMargins(6, 0, 6, 2);
+    gridLayout->addWidget(legend);
+
+    const EditionSpec &spec = document->spec();
+    static const char *const names[] = {QT_TR_NOOP("表一"), QT_TR_NOOP("表二"), QT_TR_NOOP("表三")};
+    for (int t = 1; t <= 3; ++t) {
+        auto *model = new TableModel(document, t, this);
+        auto *grid = new GridView(m_tabs);
+        grid->setTableModel(model);
+        m_models[size_t(t - 1)] = model;
+        m_grids[size_t(t - 1)] = grid;
+        m_tabs->addTab(grid, QStringLiteral("%1 %2").arg(tr(names[t - 1]), spec.table(t).title));
+        connect(model, &TableModel::inputRejected, this, &ReportView::statusMessage);
+        connect(grid, &GridView::currentCellChanged, m_pane, &DocumentPane::showCell);
+        connect(grid, &GridView::zoomRequested, this, &ReportView::zoom);
+    }
+    m_findingsPanel->setModel(m_findings);
+    m_pane->setDocument(document);
+
+    m_inner->addWidget(gridArea);
+    m_inner->addWidget(m_findingsPanel);
+    m_inner->setStretchFactor(0, 3);
+    m_inner->setStretchFactor(1, 1);
+    m_outer->addWidget(m_pane);
+    m_outer->addWidget(m_inner);
+    m_outer->setStretchFactor(0, 2);
+    m_outer->setStretchFactor(1, 3);
+    m_outer->setSizes({420, 750});
+    m_inner->setSizes({640, 240});
+
+    connect(m_pane, &DocumentPane::cellClicked, this, &ReportView::selectCell);
+    connect(m_findingsPanel, &FindingsPanel::cellsRequested, this, &ReportView::selectCells);
+    connect(m_findingsPanel, &FindingsPanel::message, this, &ReportView::statusMessage);
+    connect(document, &ReportDocument::metaChanged, this, &ReportView::updateHeader);
+    updateHeader();
+}
+
+void ReportView::updateHeader() {
+    if (!m_document)
+        return;
+    const ReportMeta &meta = m_document->report().meta;
+    m_header->setText(
+        tr("<b>%1</b>　%2 年度　%3 版格式　<span style='color:#666'>%4（%5）</span>")
+            .arg(meta.agency.isEmpty() ? tr("（未识别机关）") : meta.agency.toHtmlEscaped())
+            .arg(meta.year > 0 ? QString::number(meta.year) : QStringLiteral("?"))
+            .arg(editionName(meta.edition), m_document->source().fileName.toHtmlEscaped(),
+                 m_document->source().encoding));
+}
+
+GridView *ReportView::currentGrid() const {
+    return qobject_cast<GridView *>(m_tabs->currentWidget());
+}
+
+void ReportView::selectCell(int cell) {
+    selectCells({cell});
+}
+
+void ReportView::selectCells(const QList<int> &cells) {
+    if (!m_document || cells.isEmpty())
+        return;
+    const int table = m_document->spec().cell(cells.first()).table;
+    QList<int> same;
+    for (int c : cells)
+        if (m_document->spec().cell(c).table == table)
+            same << c;
+    GridView *grid = m_grids[size_t(table - 1)];
+    m_tabs->setCurrentWidget(grid);
+    grid->selectCells(same);
+    grid->setFocus();
+    m_pane->showCell(cells.first());
+}
+
+void ReportView::zoom(int steps) {
+    if (m_pane->textView()->hasFocus()) {
+        m_pane->zoom(steps);
+        return;
+    }
+    for (GridView *g : m_grids)
+        g->setZoom(g->zoom() * (steps > 0 ? 1.1 : 1 / 1.1));
+}
+
+void ReportView::resetZoom() {
+    for (GridView *g : m_grids)
+        g->setZoom(1.0);
+}
+
+QByteArray ReportView::saveSplitters() const {
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s << m_outer->saveState() << m_inner->saveState();
+    return out;
+}
+
+void ReportView::restoreSplitters(const QByteArray &state) {
+    QDataStream s(state);
+    QByteArray outer, inner;
+    s >> outer >> inner;
+    if (s.status() == QDataStream::Ok) {
+        m_outer->restoreState(outer);
+        m_inner->restoreState(inner);
+    }
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+#include <array>
+
+class DocumentPane;
+class FindingsModel;
+class FindingsPanel;
+class GridView;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+#include "review/reportdocument.h"
+class TableModel;
+
+/**
+ * Everything about one open report: the document pane beside the three grids (tabs) and the
+ * findings panel under them. Keeps the pane, the grids and the findings panel in step.
+ */
+class ReportView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReportView(ReportDocument *document, QWidget *parent = nullptr);
+
+    ReportDocument *document() const { return m_document; }
+    GridView *grid(int table) const { return m_grids[size_t(table - 1)]; }
+    TableModel *tableModel(int table) const { return m_models[size_t(table - 1)]; }
+    FindingsModel *findingsModel() const { return m_findings; }
+    FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    DocumentPane *documentPane() const { return m_pane; }
+    GridView *currentGrid() const;
+
+    /// Shows the cell's table, makes the cell current and highlights its source.
+    void selectCell(int cell);
+    /// Selects the cells (those of the first cell's table) and shows the first one's source.
+    void selectCells(const QList<int> &cells);
+    /// Zooms the pane when it has focus, else the grids.
+    void zoom(int steps);
+    void resetZoom();
+
+    QByteArray saveSplitters() const;
+    void restoreSplitters(const QByteArray &state);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void updateHeader();
+
+    QPointer<ReportDocument> m_document;
+    DocumentPane *m_pane;
+    QTabWidget *m_tabs;
+    QLabel *m_header;
+    QSplitter *m_outer;
+    QSplitter *m_inner;
+    FindingsModel *m_findings;
+    FindingsPanel *m_findingsPanel;
+    std::array<GridView *, 3> m_grids{};
+    std::array<TableModel *, 3> m_models{};
+};
