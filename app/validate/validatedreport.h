@@ -54,7 +54,8 @@ public:
                                             CellStatus status = CellStatus::Edited);
     /// Edits report metadata (agency/year); the edition is fixed for a ValidatedReport.
     void setMeta(const ReportMeta &meta) {
-        m_report.meta.agency = meta.agency, m_report.meta.year = meta.year;
+        m_report.meta.agency = meta.agency;
+        m_report.meta.year = meta.year;
     }
 
     /// Full revalidation from scratch (used by tests to check the incremental path).
