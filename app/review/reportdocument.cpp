@@ -40,6 +40,12 @@ ReportDocument::ReportDocument(SourceDocument source, ValidatedReport validated,
 ReportDocument::ReportDocument(SourceDocument source, Report extracted, QObject *parent)
     : ReportDocument(std::move(source), ValidatedReport(std::move(extracted)), parent) {}
 
+ReportDocument::ReportDocument(SourceDocument source, ValidatedReport current, Report original,
+                               QObject *parent)
+    : ReportDocument(std::move(source), std::move(current), parent) {
+    m_original = std::move(original);
+}
+
 ReportDocument::~ReportDocument() = default;
 
 const EditionSpec &ReportDocument::spec() const {
@@ -94,12 +100,12 @@ bool ReportDocument::commitAll(const QVector<CellEdit> &edits, int *committed, Q
 }
 
 bool ReportDocument::setCellValue(int cell, std::optional<Decimal> value, CellStatus status,
-                                  EditOrigin origin, QString *error) {
-    return setCellValues({CellChange{cell, value, status}}, origin, error);
+                                  EditOrigin origin, QString *error, const QString &note) {
+    return setCellValues({CellChange{cell, value, status}}, origin, error, note);
 }
 
 bool ReportDocument::setCellValues(const QVector<CellChange> &changes, EditOrigin origin,
-                                   QString *error) {
+                                   QString *error, const QString &note) {
     QVector<CellEdit> edits;
     for (const CellChange &c : changes) {
         if (c.cell < 0 || c.cell >= spec().cellCount()) {
@@ -120,6 +126,8 @@ bool ReportDocument::setCellValues(const QVector<CellChange> &changes, EditOrigi
     }
     if (edits.isEmpty())
         return true;
+    for (CellEdit &e : edits)
+        e.note = note;
     QString sinkError;
     int committed = 0;
     const bool allCommitted = commitAll(edits, &committed, &sinkError);

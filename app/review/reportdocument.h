@@ -36,6 +36,10 @@ public:
     /// Takes a report that is already validated (validation can run off the UI thread).
     ReportDocument(SourceDocument source, ValidatedReport validated, QObject *parent = nullptr);
     ReportDocument(SourceDocument source, Report extracted, QObject *parent = nullptr);
+    /// A report that was edited before (reopened from a workspace): `current` is what the
+    /// auditor left, `original` the extraction it started from ("edited" marks, original values).
+    ReportDocument(SourceDocument source, ValidatedReport current, Report original,
+                   QObject *parent = nullptr);
     ~ReportDocument() override;
 
     const SourceDocument &source() const { return m_source; }
@@ -55,12 +59,14 @@ public:
 
     /// Sets one cell (one undo step). Refused, with `error` set, for an unknown cell or when
     /// the edit sink refuses. Typing a cell's extracted value back restores the extracted cell.
+    /// `note` (the auditor's reason) travels with the edit to the sink.
     bool setCellValue(int cell, std::optional<Decimal> value, CellStatus status,
-                      EditOrigin origin = EditOrigin::Typed, QString *error = nullptr);
+                      EditOrigin origin = EditOrigin::Typed, QString *error = nullptr,
+                      const QString &note = {});
     /// Sets several cells as one undo step (paste). Cells whose value does not change are
     /// skipped. If the sink refuses one, the edits committed before it are kept.
     bool setCellValues(const QVector<CellChange> &changes, EditOrigin origin,
-                       QString *error = nullptr);
+                       QString *error = nullptr, const QString &note = {});
     /// Applies the suggestion of findings()[findingIndex] as an ordinary, undoable edit.
     bool applySuggestion(int findingIndex, QString *error = nullptr);
     /// Edits agency/year (undoable; not yet seen by the edit sink, which only knows cells).
