@@ -2,16 +2,21 @@
 
 #include "dialogs/folderimportdialog.h"
 #include "models/reportlistmodel.h"
+#include "models/reportsortproxy.h"
 #include "reportloader.h"
 #include "review/reportdocument.h"
+#include "session/reportaudit.h"
+#include "session/workspacesession.h"
 #include "views/findingspanel.h"
 #include "views/gridview.h"
 #include "views/reportlistpanel.h"
 #include "views/reportview.h"
+#include "workspace/workspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -27,11 +32,13 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new WorkspaceSession(this))
     , m_list(new ReportListModel(this))
     , m_listPanel(new ReportListPanel(m_list, this))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_empty(new QLabel(tr("用“文件 › 打开”或把报告拖到这里"), this)) {
+    , m_empty(new QLabel(tr("用“文件 › 导入报告”或把报告拖到这里"), this))
+    , m_readOnly(new QLabel(this)) {
     m_empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_empty);
     m_splitter->addWidget(m_listPanel);
@@ -42,8 +49,17 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
     setAcceptDrops(true);
     createActions();
-    connect(m_listPanel, &ReportListPanel::currentDocumentChanged, this, &MainWindow::showDocument);
-    connect(m_listPanel, &ReportListPanel::failureSelected, this, &MainWindow::showStatus);
+    m_readOnly->setStyleSheet(QStringLiteral("color:#b01c1c; font-weight:bold; padding:0 6px"));
+    m_readOnly->hide();
+    statusBar()->addPermanentWidget(m_readOnly);
+    connect(m_listPanel, &ReportListPanel::currentRowChanged, this, &MainWindow::showRow);
+    connect(m_listPanel, &ReportListPanel::message, this, &MainWindow::showStatus);
+    connect(m_list, &ReportListModel::reportLogged, this, [this](qint64 id) {
+        if (ReportAudit *audit = ReportAudit::of(m_list->document(m_list->rowOfReport(id))))
+            audit->refresh();
+    });
+    connect(m_session, &WorkspaceSession::aboutToClose, this, &MainWindow::workspaceClosing);
+    connect(m_session, &WorkspaceSession::opened, this, &MainWindow::workspaceOpened);
     statusBar()->showMessage(tr("就绪"));
     readSettings();
     updateTitle();
@@ -57,12 +73,17 @@ MainWindow::~MainWindow() {
     for (ReportDocument *doc : m_list->documents())
         doc->disconnect(this);
     m_listPanel->disconnect(this);
+    m_session->disconnect(this);
+    // Documents commit to the workspace: they go before it does.
+    m_list->setWorkspace(nullptr);
 }
 
 void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
-    file->addAction(tr("打开(&O)…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
-    file->addAction(tr("打开文件夹(&D)…"), QKeySequence(tr("Ctrl+Shift+O")), this,
+    createWorkspaceMenu(file);
+    file->addSeparator();
+    file->addAction(tr("导入报告(&O)…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
+    file->addAction(tr("导入文件夹(&D)…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::chooseFolder);
     file->addAction(tr("关闭报告(&C)"), QKeySequence::Close, this, &MainWindow::closeCurrent);
     file->addSeparator();
@@ -86,12 +107,25 @@ void MainWindow::createActions() {
                 v->findingsPanel()->applySuggestion();
         });
 
-    QMenu *go = menuBar()->addMenu(tr("转到(&G)"));
-    go->addAction(tr("下一个问题"), QKeySequence(Qt::Key_F8), this, [this] {
+    QMenu *review = menuBar()->addMenu(tr("审核(&R)"));
+    review->addAction(tr("确认为原文错误"), QKeySequence(tr("Ctrl+Shift+C")), this, [this] {
+        if (ReportView *v = currentView())
+            v->findingsPanel()->confirm();
+    });
+    review->addAction(tr("忽略（须填写说明）…"), QKeySequence(tr("Ctrl+Shift+D")), this, [this] {
+        if (ReportView *v = currentView())
+            v->findingsPanel()->dismiss();
+    });
+    review->addAction(tr("重新打开问题"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] {
+        if (ReportView *v = currentView())
+            v->findingsPanel()->reopen();
+    });
+    review->addSeparator();
+    review->addAction(tr("下一个问题"), QKeySequence(Qt::Key_F8), this, [this] {
         if (ReportView *v = currentView())
             v->findingsPanel()->next();
     });
-    go->addAction(tr("上一个问题"), QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [this] {
+    review->addAction(tr("上一个问题"), QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [this] {
         if (ReportView *v = currentView())
             v->findingsPanel()->previous();
     });
@@ -110,6 +144,15 @@ void MainWindow::createActions() {
             v->resetZoom();
     });
     view->addSeparator();
+    view->addAction(tr("问题列表"), QKeySequence(tr("Ctrl+Shift+F")), this, [this] {
+        if (ReportView *v = currentView())
+            v->showLowerTab(0);
+    });
+    view->addAction(tr("修改记录"), QKeySequence(tr("Ctrl+Shift+H")), this, [this] {
+        if (ReportView *v = currentView())
+            v->showLowerTab(1);
+    });
+    view->addSeparator();
     QMenu *language = view->addMenu(tr("界面语言"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language"), "zh_CN").toString();
@@ -123,60 +166,206 @@ void MainWindow::createActions() {
     updateUndoActions();
 }
 
+void MainWindow::createWorkspaceMenu(QMenu *file) {
+    file->addAction(tr("新建工作区(&N)…"), QKeySequence::New, this,
+                    &MainWindow::chooseNewWorkspace);
+    file->addAction(tr("打开工作区(&W)…"), QKeySequence(tr("Ctrl+Shift+W")), this,
+                    &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("最近的工作区"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        for (const QString &path : m_session->recent())
+            m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                    [this, path] { openWorkspace(path); });
+        if (m_recentMenu->isEmpty())
+            m_recentMenu->addAction(tr("（无）"))->setEnabled(false);
+    });
+}
+
 void MainWindow::setLanguage(const QString &language) {
     QSettings().setValue(QStringLiteral("language"), language);
     showStatus(tr("界面语言将在重新启动后生效 / the language applies after a restart"));
 }
 
+// --- workspace ---
+
+bool MainWindow::openWorkspaceAtStart() {
+    QString error;
+    const bool ok = m_session->openAtStart(&error);
+    if (!error.isEmpty())
+        showError(tr("打开工作区"), error);
+    return ok;
+}
+
+bool MainWindow::openWorkspace(const QString &path) {
+    QString error;
+    if (!m_session->open(path, &error)) {
+        showError(tr("打开工作区"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::newWorkspace(const QString &path) {
+    QString error;
+    if (!m_session->create(path, &error)) {
+        showError(tr("新建工作区"), error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::workspaceClosing() {
+    showDocument(nullptr);
+    for (ReportView *view : std::as_const(m_views))
+        view->deleteLater();
+    m_views.clear();
+    m_list->setWorkspace(nullptr); // deletes the documents while their workspace is open
+}
+
+void MainWindow::workspaceOpened() {
+    m_list->setWorkspace(m_session->workspace());
+    const bool readOnly = m_session->isReadOnly();
+    m_readOnly->setVisible(readOnly);
+    m_readOnly->setText(tr("只读"));
+    m_readOnly->setToolTip(m_session->notice());
+    if (readOnly)
+        showError(tr("工作区为只读"), m_session->notice());
+    if (m_list->rowCount() > 0)
+        m_listPanel->setCurrentRow(
+            m_listPanel->proxy()->mapToSource(m_listPanel->proxy()->index(0, 0)).row());
+    updateTitle();
+}
+
+void MainWindow::chooseWorkspace() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("打开工作区"),
+                                                      QFileInfo(m_session->path()).absolutePath(),
+                                                      tr("年报工作区 (*.nianbao);;所有文件 (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::chooseNewWorkspace() {
+    QString path = QFileDialog::getSaveFileName(this, tr("新建工作区"),
+                                                QFileInfo(m_session->path()).absolutePath(),
+                                                tr("年报工作区 (*.nianbao)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".nianbao");
+    newWorkspace(path);
+}
+
+// --- importing ---
+
 void MainWindow::openFiles(const QStringList &paths) {
-    QStringList fresh;
-    for (const QString &p : paths)
-        if (!m_list->hasPath(p))
-            fresh << p;
-    const QList<LoadedReport> loaded = QtConcurrent::blockingMapped(fresh, &ReportLoader::load);
-    ReportDocument *first = nullptr;
-    for (const LoadedReport &r : loaded)
-        if (ReportDocument *doc = addLoaded(r); doc && !first)
-            first = doc;
-    if (first)
-        setCurrentDocument(first);
+    if (!m_session->isOpen() && !openWorkspaceAtStart())
+        return;
+    const QList<PreparedImport> prepared =
+        QtConcurrent::blockingMapped(paths, &ReportLoader::prepare);
+    QString error;
+    const QVector<ImportOutcome> outcomes =
+        ReportLoader::store(*m_session->workspace(), prepared, &error);
+    if (outcomes.isEmpty() && !error.isEmpty()) {
+        showError(tr("导入报告"), error);
+        return;
+    }
+    showOutcomes(outcomes, true);
 }
 
 void MainWindow::openFolder(const QString &folder) {
     QSettings().setValue(QStringLiteral("lastFolder"), folder);
-    QStringList paths;
-    for (const QString &p : ReportLoader::findReports(folder))
-        if (!m_list->hasPath(p))
-            paths << p;
+    if (!m_session->isOpen() && !openWorkspaceAtStart())
+        return;
+    const QStringList paths = ReportLoader::findReports(folder);
     if (paths.isEmpty()) {
         showStatus(tr("文件夹中没有报告文件：%1").arg(folder));
         return;
     }
-    auto *dialog = new FolderImportDialog(this);
+    auto *dialog = new FolderImportDialog(*m_session->workspace(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FolderImportDialog::reportLoaded, this, &MainWindow::addLoaded);
+    connect(dialog, &FolderImportDialog::stored, this,
+            [this](const QVector<ImportOutcome> &outcomes) { showOutcomes(outcomes, false); });
     connect(dialog, &FolderImportDialog::done, this,
-            [this](int loaded, int failed, bool cancelled) {
-                showStatus(cancelled ? tr("已取消：导入 %1 个，失败 %2 个").arg(loaded).arg(failed)
-                                     : tr("导入 %1 个，失败 %2 个").arg(loaded).arg(failed));
-                if (!m_current && !m_list->documents().isEmpty())
-                    setCurrentDocument(m_list->documents().first());
+            [this](int imported, int failed, bool cancelled, const QString &error) {
+                if (!error.isEmpty())
+                    showError(tr("导入报告"), error);
+                showStatus(cancelled
+                               ? tr("已取消：导入 %1 个，失败 %2 个").arg(imported).arg(failed)
+                               : tr("导入 %1 个，失败 %2 个").arg(imported).arg(failed));
+                if (!m_current && m_list->rowCount() > 0)
+                    m_listPanel->setCurrentRow(0);
             });
     dialog->start(paths);
 }
 
-ReportDocument *MainWindow::addLoaded(const LoadedReport &loaded) {
-    if (!loaded.ok()) {
-        m_list->addFailure(loaded.path, loaded.error);
-        showStatus(loaded.error);
-        return nullptr;
+void MainWindow::showOutcomes(const QVector<ImportOutcome> &outcomes, bool select) {
+    m_list->refreshReports();
+    int added = 0, updated = 0, unchanged = 0, failed = 0, conflicts = 0;
+    qint64 first = -1;
+    for (const ImportOutcome &o : outcomes) {
+        switch (o.kind) {
+        case ImportOutcome::Added:
+            ++added;
+            break;
+        case ImportOutcome::Updated:
+            ++updated;
+            conflicts += int(o.conflicts.size());
+            // The document on screen shows the old extraction: load it again.
+            if (const int row = m_list->rowOfReport(o.reportId); m_list->document(row)) {
+                if (m_list->document(row) == m_current)
+                    showDocument(nullptr);
+                m_views.take(m_list->document(row));
+                m_list->setDocument(row, nullptr);
+            }
+            break;
+        case ImportOutcome::Unchanged:
+            ++unchanged;
+            break;
+        case ImportOutcome::Failed:
+            ++failed;
+            m_list->addFailure(o.path, o.error);
+            break;
+        }
+        if (first < 0 && o.reportId >= 0)
+            first = o.reportId;
     }
-    auto *doc = new ReportDocument(*loaded.source, loaded.validated);
-    m_list->addDocument(doc);
-    connect(doc, &ReportDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    if (!m_current)
-        setCurrentDocument(doc);
-    return doc;
+    QString text = tr("导入：新增 %1，更新 %2，未变 %3，失败 %4")
+                       .arg(added)
+                       .arg(updated)
+                       .arg(unchanged)
+                       .arg(failed);
+    if (conflicts > 0)
+        text += tr("；%n 处人工修改与新提取值冲突，已保留人工值", nullptr, conflicts);
+    showStatus(text);
+    if (select && first >= 0)
+        openReport(first);
+}
+
+// --- reports ---
+
+ReportDocument *MainWindow::openReport(qint64 reportId) {
+    const int row = m_list->rowOfReport(reportId);
+    if (row < 0)
+        return nullptr;
+    m_listPanel->setCurrentRow(row);
+    showRow(row); // in case the row was current already
+    return m_list->document(row);
+}
+
+void MainWindow::showRow(int row) {
+    ReportDocument *doc = m_list->document(row);
+    const qint64 id = m_list->reportId(row);
+    if (!doc && id >= 0 && m_session->isOpen()) {
+        QString error;
+        doc = ReportLoader::openStored(*m_session->workspace(), id, &error);
+        if (!doc) {
+            showError(tr("打开报告"), error);
+            return;
+        }
+        m_list->setDocument(row, doc);
+    }
+    showDocument(doc);
 }
 
 ReportView *MainWindow::currentView() const {
@@ -214,6 +403,8 @@ void MainWindow::showDocument(ReportDocument *document) {
                 view->restoreSplitters(m_viewSplitterState);
             connect(view, &ReportView::statusMessage, this, &MainWindow::showStatus);
             connect(document, &QObject::destroyed, view, &QObject::deleteLater);
+            connect(document, &QObject::destroyed, this,
+                    [this, document] { m_views.remove(document); });
             m_views.insert(document, view);
             m_stack->addWidget(view);
         }
@@ -234,20 +425,34 @@ void MainWindow::updateUndoActions() {
 }
 
 void MainWindow::updateTitle() {
-    const QString app = tr("年报审核台");
-    setWindowTitle(m_current ? QStringLiteral("%1[*] — %2").arg(m_current->displayName(), app)
-                             : app);
-    setWindowModified(m_current && m_current->isModified());
+    // No "[*]" modified marker: every edit is already committed to the workspace.
+    QStringList parts;
+    if (m_current)
+        parts << m_current->displayName();
+    if (m_session->isOpen())
+        parts << (m_session->isReadOnly() ? tr("%1（只读）").arg(m_session->displayName())
+                                          : m_session->displayName());
+    parts << tr("年报审核台");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
 void MainWindow::showStatus(const QString &text) {
     statusBar()->showMessage(text, 8000);
 }
 
+void MainWindow::showError(const QString &title, const QString &text) {
+    showStatus(text);
+    // Not modal-blocking: the desk stays usable (and scripted runs do not hang on it).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("nianbaoErrorBox"));
+    box->open();
+}
+
 void MainWindow::chooseFiles() {
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("打开报告"), settings.value(QStringLiteral("lastFolder")).toString(),
+        this, tr("导入报告"), settings.value(QStringLiteral("lastFolder")).toString(),
         tr("年度报告 (*.txt);;所有文件 (*)"));
     if (files.isEmpty())
         return;
@@ -257,41 +462,25 @@ void MainWindow::chooseFiles() {
 
 void MainWindow::chooseFolder() {
     const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("打开文件夹"), QSettings().value(QStringLiteral("lastFolder")).toString());
+        this, tr("导入文件夹"), QSettings().value(QStringLiteral("lastFolder")).toString());
     if (!folder.isEmpty())
         openFolder(folder);
 }
 
 void MainWindow::closeCurrent() {
+    // Unloads the report's document (its edits are in the workspace); the row stays.
     ReportDocument *doc = m_current;
     if (!doc)
         return;
-    if (doc->isModified() &&
-        QMessageBox::question(
-            this, tr("关闭报告"),
-            tr("“%1”有未保存的修改。放弃这些修改并关闭？").arg(doc->displayName()),
-            QMessageBox::Discard | QMessageBox::Cancel) != QMessageBox::Discard)
-        return;
     showDocument(nullptr);
-    ReportView *view = m_views.take(doc);
-    m_list->removeRow(m_list->rowOf(doc));
-    if (view)
-        view->deleteLater();
+    const int row = m_list->rowOf(doc);
+    if (m_list->reportId(row) >= 0)
+        m_list->setDocument(row, nullptr);
+    else
+        m_list->removeRow(row);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    int modified = 0;
-    for (const ReportDocument *d : m_list->documents())
-        modified += d->isModified() ? 1 : 0;
-    if (m_askBeforeClosing && modified > 0 &&
-        QMessageBox::question(
-            this, tr("退出"),
-            tr("%n 份报告有未保存的修改（工作区尚未启用，修改只在内存中）。放弃修改并退出？",
-               nullptr, modified),
-            QMessageBox::Discard | QMessageBox::Cancel) != QMessageBox::Discard) {
-        event->ignore();
-        return;
-    }
     writeSettings();
     event->accept();
 }
@@ -307,6 +496,8 @@ void MainWindow::dropEvent(QDropEvent *event) {
         const QString path = url.toLocalFile();
         if (QFileInfo(path).isDir())
             openFolder(path);
+        else if (QFileInfo(path).suffix().compare(u"nianbao", Qt::CaseInsensitive) == 0)
+            openWorkspace(path);
         else if (!path.isEmpty())
             files << path;
     }

@@ -6,17 +6,21 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 #include "review/reportdocument.h"
+#include "workspace/workspacetypes.h"
 class ReportListModel;
 class ReportListPanel;
 class ReportView;
-struct LoadedReport;
+class WorkspaceSession;
 
 /**
- * The review desk: the report list on the left, the current report's view (document pane,
- * grids, findings) on the right. Composes widgets and wires actions; the widgets do the work.
+ * The review desk: the workspace's report list on the left, the current report's view (document
+ * pane, grids, findings, history) on the right. Composes widgets and wires actions; the widgets
+ * and the workspace do the work. There is no "save": every edit and decision is committed to the
+ * workspace before it is shown.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -24,12 +28,18 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Loads the files (on all cores, waiting for them) and shows the first one that loaded.
+    /// The last workspace, else the default one (made with the bundled samples on first launch).
+    bool openWorkspaceAtStart();
+    /// Opens a workspace file (read-only, with a message, when another instance has it).
+    bool openWorkspace(const QString &path);
+    /// Creates and opens an empty workspace.
+    bool newWorkspace(const QString &path);
+    WorkspaceSession *session() const { return m_session; }
+
+    /// Imports the files into the workspace (all cores, waiting) and shows the first one.
     void openFiles(const QStringList &paths);
-    /// Opens every report below `folder` with a cancellable progress dialog; returns at once.
+    /// Imports every report below `folder` with a cancellable progress dialog; returns at once.
     void openFolder(const QString &folder);
-    /// Adds a loaded report (or its failure) to the list; returns the document or nullptr.
-    ReportDocument *addLoaded(const LoadedReport &loaded);
 
     ReportListModel *reportList() const { return m_list; }
     ReportListPanel *reportListPanel() const { return m_listPanel; }
@@ -37,8 +47,8 @@ public:
     ReportView *viewOf(const ReportDocument *document) const;
     ReportDocument *currentDocument() const;
     void setCurrentDocument(ReportDocument *document);
-    /// Skips the "discard unsaved edits?" question on close (tests, screenshot).
-    void setAskBeforeClosing(bool ask) { m_askBeforeClosing = ask; }
+    /// Loads (if needed) and shows the workspace report; returns its document or nullptr.
+    ReportDocument *openReport(qint64 reportId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,26 +57,36 @@ protected:
 
 private:
     void createActions();
+    void createWorkspaceMenu(QMenu *file);
+    void showRow(int row);
     void showDocument(ReportDocument *document);
+    void workspaceOpened();
+    void workspaceClosing();
+    void showOutcomes(const QVector<ImportOutcome> &outcomes, bool select);
     void updateTitle();
     void updateUndoActions();
     void showStatus(const QString &text);
+    void showError(const QString &title, const QString &text);
     void chooseFiles();
     void chooseFolder();
+    void chooseWorkspace();
+    void chooseNewWorkspace();
     void closeCurrent();
     void setLanguage(const QString &language);
     void readSettings();
     void writeSettings();
 
+    WorkspaceSession *m_session;
     ReportListModel *m_list;
     ReportListPanel *m_listPanel;
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
     QLabel *m_empty;
+    QLabel *m_readOnly;
     QHash<const ReportDocument *, ReportView *> m_views;
     QPointer<ReportDocument> m_current;
     QByteArray m_viewSplitterState;
-    bool m_askBeforeClosing = true;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_applySuggestion = nullptr;

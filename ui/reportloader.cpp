@@ -2,6 +2,10 @@
 
 #include "extract/extractor.h"
 #include "import/textimporter.h"
+#include "model/spec.h"
+#include "review/reportdocument.h"
+#include "session/reportaudit.h"
+#include "workspace/workspaceimporter.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -36,6 +40,92 @@ LoadedReport ReportLoader::load(const QString &path) {
                                                  QString::fromLocal8Bit(e.what()));
     }
     return out;
+}
+
+PreparedImport ReportLoader::prepare(const QString &path) {
+    PreparedImport out;
+    out.path = path;
+    try {
+        out.item = WorkspaceImporter::prepare(path, &out.error);
+    } catch (const std::exception &e) { // a broken file must never take the desk down
+        out.error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(),
+                                                 QString::fromLocal8Bit(e.what()));
+    }
+    return out;
+}
+
+QVector<ImportOutcome> ReportLoader::store(Workspace &workspace,
+                                           const QList<PreparedImport> &prepared, QString *error) {
+    QVector<ImportItem> items;
+    for (const PreparedImport &p : prepared)
+        if (p.error.isEmpty())
+            items << p.item;
+    const QVector<ImportOutcome> stored = items.isEmpty() ? QVector<ImportOutcome>()
+                                                          : workspace.store(items, error);
+    if (stored.size() != items.size())
+        return {};
+    QVector<ImportOutcome> out;
+    int next = 0;
+    for (const PreparedImport &p : prepared) {
+        if (p.error.isEmpty()) {
+            out << stored[next++];
+            continue;
+        }
+        ImportOutcome failed;
+        failed.path = p.path;
+        failed.error = p.error;
+        out << failed;
+    }
+    return out;
+}
+
+namespace {
+/// The extraction seen in the edition the auditor chose (cells matched by key; a key the
+/// extraction's edition does not have counts as missing).
+Report originalIn(const Report &extracted, Edition edition) {
+    if (extracted.meta.edition == edition)
+        return extracted;
+    Report out = Report::empty(edition);
+    out.meta = extracted.meta;
+    out.meta.edition = edition;
+    const EditionSpec &from = extracted.spec();
+    const EditionSpec &to = out.spec();
+    for (int c = 0; c < to.cellCount(); ++c)
+        if (const int i = from.indexOf(to.cell(c).key); i >= 0)
+            out.cells[c] = extracted.cells[i];
+    return out;
+}
+} // namespace
+
+ReportDocument *ReportLoader::openStored(Workspace &workspace, qint64 reportId, QString *error) {
+    try {
+        const std::optional<StoredReport> stored = workspace.loadReport(reportId, error);
+        if (!stored)
+            return nullptr;
+        const std::optional<DocumentRecord> record = workspace.document(stored->summary.documentId);
+        if (!record) {
+            if (error)
+                *error = tr("报告 %1 的原始文件不在工作区中 / the source of report %1 is missing")
+                             .arg(reportId);
+            return nullptr;
+        }
+        ImportResult imported =
+            TextImporter::importBytes(record->bytes, record->fileName, record->originalPath);
+        if (!imported.document) {
+            if (error)
+                *error = imported.error;
+            return nullptr;
+        }
+        auto *document =
+            new ReportDocument(std::move(*imported.document), ValidatedReport(stored->current),
+                               originalIn(stored->extracted, stored->current.meta.edition));
+        new ReportAudit(workspace, reportId, document);
+        return document;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(reportId).arg(QString::fromLocal8Bit(e.what()));
+        return nullptr;
+    }
 }
 
 QStringList ReportLoader::findReports(const QString &folder) {

@@ -14,22 +14,28 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 int Screenshot::make(MainWindow &window, const QString &path) {
     QTextStream err(stderr);
-    window.setAskBeforeClosing(false);
     window.resize(1600, 1000);
+    // A workspace of its own, so the picture never depends on (or changes) the user's.
+    QTemporaryDir dir;
+    if (!dir.isValid() || !window.newWorkspace(dir.filePath(QStringLiteral("screenshot.nianbao")))) {
+        err << "screenshot: cannot create a workspace\n";
+        return 1;
+    }
     window.openFiles(ReportLoader::bundledSamples());
+    ReportListModel *list = window.reportList();
     ReportDocument *doc = nullptr;
-    for (ReportDocument *d : window.reportList()->documents())
-        if (d->source().fileName.startsWith(QStringLiteral("003")))
-            doc = d;
+    for (int row = 0; row < list->rowCount(); ++row)
+        if (list->index(row, ReportListModel::FileColumn).data().toString().startsWith(u"003"))
+            doc = window.openReport(list->reportId(row));
     if (!doc) {
         err << "screenshot: sample 003 did not load\n";
         return 1;
     }
-    window.setCurrentDocument(doc);
     window.show();
     ReportView *view = window.currentView();
     const int cell = doc->spec().indexOf(QStringLiteral("t2.r.granted.c.natural_person"));

@@ -1,6 +1,5 @@
 // The review desk's entry point: application, translator, main window, files to open.
 #include "mainwindow.h"
-#include "reportloader.h"
 #include "screenshot.h"
 
 #include <QApplication>
@@ -30,7 +29,9 @@ int main(int argc, char *argv[]) {
         QStringLiteral("png"));
     parser.addOption(langOption);
     parser.addOption(shotOption);
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Reports or folders"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("A workspace (.nianbao), or reports and folders "
+                                                "to import into the open workspace"));
     parser.process(app);
 
     // Prefer a CJK font when the platform offers no good default (offscreen, minimal desktops).
@@ -52,17 +53,18 @@ int main(int argc, char *argv[]) {
     if (parser.isSet(shotOption))
         return Screenshot::make(window, parser.value(shotOption));
 
+    window.show();
+    window.openWorkspaceAtStart(); // the last one, or the default one with the bundled samples
     QStringList files;
     for (const QString &arg : parser.positionalArguments()) {
         if (QFileInfo(arg).isDir())
             window.openFolder(arg);
+        else if (QFileInfo(arg).suffix() == QStringLiteral("nianbao"))
+            window.openWorkspace(arg);
         else
             files << arg;
     }
-    if (parser.positionalArguments().isEmpty()) // no workspace yet: show the bundled samples
-        files = ReportLoader::bundledSamples();
-    window.show();
     if (!files.isEmpty())
-        window.openFiles(files);
+        window.openFiles(files); // imported into the open workspace
     return app.exec();
 }

@@ -5,26 +5,38 @@
 #include <QFutureWatcher>
 #include <QProgressDialog>
 
+class Workspace;
+
 /**
- * Imports many files off the UI thread on all cores (QtConcurrent) behind a cancellable
- * progress dialog. Each finished report is handed over as it arrives; a file that fails is
- * handed over too, with its error.
+ * Imports many files into the workspace behind a cancellable progress dialog: files are read and
+ * extracted off the UI thread on all cores (QtConcurrent), and stored on this thread (SQLite
+ * stays on the thread that opened it) in batches, one transaction each. A file that fails is
+ * reported with its error and never stops the rest; cancelling keeps what was stored.
  */
 class FolderImportDialog : public QProgressDialog {
     Q_OBJECT
 public:
-    explicit FolderImportDialog(QWidget *parent = nullptr);
+    explicit FolderImportDialog(Workspace &workspace, QWidget *parent = nullptr);
     ~FolderImportDialog() override;
 
     void start(const QStringList &paths);
     bool isRunning() const { return m_watcher.isRunning(); }
 
+    static constexpr int BatchSize = 100;
+
 Q_SIGNALS:
-    void reportLoaded(const LoadedReport &report);
-    void done(int loaded, int failed, bool cancelled);
+    /// One stored batch (failures included, in the order of the paths).
+    void stored(const QVector<ImportOutcome> &outcomes);
+    /// All done; `error` is set when the workspace refused to store (the rest was not stored).
+    void done(int imported, int failed, bool cancelled, const QString &error);
 
 private:
-    QFutureWatcher<LoadedReport> m_watcher;
-    int m_loaded = 0;
+    void flush();
+
+    Workspace &m_workspace;
+    QFutureWatcher<PreparedImport> m_watcher;
+    QList<PreparedImport> m_pending;
+    QString m_error;
+    int m_imported = 0;
     int m_failed = 0;
 };

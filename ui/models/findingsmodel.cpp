@@ -2,6 +2,7 @@
 
 #include "model/spec.h"
 #include "review/reportdocument.h"
+#include "session/reportaudit.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,10 +13,72 @@
 
 FindingsModel::FindingsModel(ReportDocument *document, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_document(document) {
+    , m_document(document)
+    , m_audit(ReportAudit::of(document)) {
     sync(nullptr);
+    syncResolved();
+    // The audit records "fixed" decisions while the document reports the change: both are in
+    // before the resolved group is brought up to date.
     connect(document, &ReportDocument::findingsChanged, this,
             [this](const ValidationDelta &delta) { sync(&delta); });
+    if (m_audit)
+        connect(m_audit, &ReportAudit::decisionsChanged, this, &FindingsModel::decisionsChanged);
+}
+
+ReportAudit *FindingsModel::audit() const {
+    return m_audit;
+}
+
+QString FindingsModel::decisionText(Decision decision) {
+    switch (decision) {
+    case Decision::Open:
+        return tr("待处理");
+    case Decision::Confirmed:
+        return tr("确认为原文错误");
+    case Decision::Dismissed:
+        return tr("已忽略");
+    case Decision::Fixed:
+        return tr("已更正");
+    }
+    return {};
+}
+
+void FindingsModel::decisionsChanged() {
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups[g].table == ResolvedTable || m_groups[g].findings.isEmpty())
+            continue;
+        const QModelIndex parent = index(g, 0);
+        Q_EMIT dataChanged(index(0, 0, parent),
+                           index(int(m_groups[g].findings.size()) - 1, ColumnCount - 1, parent));
+    }
+    syncResolved();
+}
+
+void FindingsModel::syncResolved() {
+    const QVector<DecisionRecord> now =
+        m_audit && m_document ? m_audit->resolvedDecisions() : QVector<DecisionRecord>();
+    const int g = !m_groups.isEmpty() && m_groups.last().table == ResolvedTable
+                      ? int(m_groups.size()) - 1
+                      : -1;
+    if (g >= 0) {
+        const QVector<DecisionRecord> &was = m_groups[g].resolved;
+        const bool same = std::equal(
+            was.begin(), was.end(), now.begin(), now.end(),
+            [](const DecisionRecord &a, const DecisionRecord &b) { return a.id == b.id; });
+        if (same)
+            return;
+        beginRemoveRows({}, g, g); // small: rebuilt rather than diffed
+        m_groups.removeAt(g);
+        endRemoveRows();
+    }
+    if (now.isEmpty())
+        return;
+    const int row = int(m_groups.size());
+    beginInsertRows({}, row, row);
+    Group resolved{m_nextId++, ResolvedTable, QString(), 0, {}, {}};
+    resolved.resolved = now;
+    m_groups << resolved;
+    endInsertRows();
 }
 
 void FindingsModel::groupKey(int finding, int *table, QString *rule, int *order) const {
@@ -45,6 +108,8 @@ void FindingsModel::sync(const ValidationDelta *delta) {
     QSet<int> present;
     // Remove what is no longer a problem, and groups that become empty.
     for (int g = int(m_groups.size()) - 1; g >= 0; --g) {
+        if (m_groups[g].table == ResolvedTable)
+            continue;
         QVector<int> &list = m_groups[g].findings;
         for (int k = int(list.size()) - 1; k >= 0; --k) {
             if (now.contains(list[k])) {
@@ -76,7 +141,7 @@ void FindingsModel::sync(const ValidationDelta *delta) {
             ++g;
         if (g == m_groups.size() || m_groups[g].table != table || m_groups[g].rule != rule) {
             beginInsertRows({}, g, g);
-            m_groups.insert(g, Group{m_nextId++, table, rule, order, {}});
+            m_groups.insert(g, Group{m_nextId++, table, rule, order, {}, {}});
             endInsertRows();
         }
         QVector<int> &list = m_groups[g].findings;
@@ -92,6 +157,7 @@ void FindingsModel::sync(const ValidationDelta *delta) {
             if (i.isValid())
                 Q_EMIT dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
         }
+        syncResolved();
     }
 }
 
@@ -106,7 +172,7 @@ QModelIndex FindingsModel::indexOfFinding(int findingIndex) const {
 
 QVector<QModelIndex> FindingsModel::findingRows() const {
     QVector<QModelIndex> out;
-    for (const Group &g : m_groups)
+    for (const Group &g : m_groups) // the resolved group has no findings
         for (int k = 0; k < g.findings.size(); ++k)
             out << createIndex(k, 0, quintptr(g.id));
     return out;
@@ -139,7 +205,7 @@ int FindingsModel::rowCount(const QModelIndex &parent) const {
         return int(m_groups.size());
     if (parent.internalId() != 0 || parent.column() != 0)
         return 0;
-    return int(m_groups[parent.row()].findings.size());
+    return m_groups[parent.row()].size();
 }
 
 int FindingsModel::columnCount(const QModelIndex &) const {
@@ -147,6 +213,8 @@ int FindingsModel::columnCount(const QModelIndex &) const {
 }
 
 QString FindingsModel::groupTitle(const Group &g) const {
+    if (g.table == ResolvedTable)
+        return tr("已处理、问题已不存在（%1）").arg(g.resolved.size());
     static const QStringList tables{QString(), tr("表一"), tr("表二"), tr("表三"), tr("其他")};
     const int idx = Spec::instance().ruleIndex(g.rule);
     const QString desc = idx >= 0 ? Spec::instance().rule(idx).zh : QString();
@@ -177,6 +245,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
     const int g = groupRow(int(index.internalId()));
     if (g < 0)
         return {};
+    if (m_groups[g].table == ResolvedTable)
+        return resolvedData(m_groups[g].resolved[index.row()], index.column(), role);
     const int fi = m_groups[g].findings[index.row()];
     const Finding &f = m_document->validated().findings()[fi];
     const EditionSpec &spec = m_document->spec();
@@ -204,11 +274,24 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
                     .arg(block.columns[c.column].label, block.rows[c.row].label,
                          f.suggestion->value.toString());
             }
+        case DecisionColumn: {
+            const Decision d = m_audit ? m_audit->decisionOf(f) : Decision::Open;
+            return d == Decision::Open ? QString() : decisionText(d);
+        }
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DecisionColumn && m_audit)
+            if (const auto d = m_audit->decisionRecordOf(f))
+                return tr("%1，%2，%3")
+                    .arg(d->user, d->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         d->note);
         return f.en.isEmpty() ? QVariant() : QVariant(f.en);
     case Qt::ForegroundRole:
+        if (index.column() == DecisionColumn)
+            return decisionBrush(m_audit ? m_audit->decisionOf(f) : Decision::Open);
+        if (m_audit && m_audit->decisionOf(f) != Decision::Open) // decided: no longer urgent
+            return QBrush(QColor(0x80, 0x80, 0x80));
         if (index.column() == FindingColumn && f.status == FindingStatus::Fail)
             return QBrush(f.severity == Severity::Error ? QColor(0xb0, 0x1c, 0x1c)
                                                         : QColor(0x8a, 0x5a, 0x00));
@@ -228,9 +311,72 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
         return f.suggestion.has_value();
     case RuleRole:
         return f.rule;
+    case DecisionRole:
+        return int(m_audit ? m_audit->decisionOf(f) : Decision::Open);
+    case FindingIdRole:
+        return f.stableId(spec);
+    case ResolvedRole:
+        return false;
     default:
         return {};
     }
+}
+
+QVariant FindingsModel::resolvedData(const DecisionRecord &d, int column, int role) const {
+    const EditionSpec &spec = m_document->spec();
+    const QString rule = d.finding.section(u':', 0, 0);
+    const int cell = spec.indexOf(d.finding.section(u':', 1));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case FindingColumn:
+            return rule;
+        case MessageColumn: {
+            const int idx = Spec::instance().ruleIndex(rule);
+            const QString desc = idx >= 0 ? Spec::instance().rule(idx).zh : QString();
+            return d.note.isEmpty() ? desc : QStringLiteral("%1 — %2").arg(desc, d.note);
+        }
+        case SuggestionColumn:
+            return d.editId >= 0 ? tr("修改 #%1").arg(d.editId) : QString();
+        case DecisionColumn:
+            return decisionText(d.decision);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1，%2").arg(d.user,
+                                d.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    case Qt::ForegroundRole:
+        return column == DecisionColumn ? decisionBrush(d.decision)
+                                        : QBrush(QColor(0x80, 0x80, 0x80));
+    case FindingIndexRole:
+        return -1;
+    case CellsRole:
+        return QVariant::fromValue(cell >= 0 ? QList<int>{cell} : QList<int>{});
+    case RuleRole:
+        return rule;
+    case DecisionRole:
+        return int(d.decision);
+    case FindingIdRole:
+        return d.finding;
+    case ResolvedRole:
+        return true;
+    default:
+        return {};
+    }
+}
+
+QBrush FindingsModel::decisionBrush(Decision decision) {
+    switch (decision) {
+    case Decision::Open:
+        return {};
+    case Decision::Confirmed:
+        return QBrush(QColor(0xb0, 0x1c, 0x1c));
+    case Decision::Dismissed:
+        return QBrush(QColor(0x70, 0x70, 0x70));
+    case Decision::Fixed:
+        return QBrush(QColor(0x1e, 0x7a, 0x34));
+    }
+    return {};
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -247,6 +393,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("实为");
     case SuggestionColumn:
         return tr("建议值");
+    case DecisionColumn:
+        return tr("处理");
     }
     return {};
 }

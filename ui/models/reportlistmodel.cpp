@@ -3,39 +3,113 @@
 #include "import/unicodetext.h"
 #include "model/spec.h"
 #include "review/reportdocument.h"
+#include "session/reportaudit.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacecheck.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFileInfo>
-#include <QFont>
-#include <QUndoStack>
+#include <QHash>
 
 ReportListModel::ReportListModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
+void ReportListModel::setWorkspace(Workspace *workspace) {
+    beginResetModel();
+    clearDocuments();
+    m_entries.clear();
+    m_workspace = workspace;
+    endResetModel();
+    refreshReports();
+}
+
+void ReportListModel::clearDocuments() {
+    for (Entry &e : m_entries)
+        if (e.document) {
+            e.document->disconnect(this);
+            delete e.document.data();
+        }
+}
+
+void ReportListModel::refreshReports() {
+    if (!m_workspace)
+        return;
+    QHash<qint64, int> rows;
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].summary.id >= 0)
+            rows.insert(m_entries[i].summary.id, i);
+    QVector<Entry> fresh;
+    for (ReportSummary s : m_workspace->reports()) {
+        if (s.openErrors < 0 && !m_workspace->isReadOnly()) {
+            // The cached counts were reset by an edit made elsewhere (the CLI) or cut by a
+            // crash: recompute them once, here, so the list can be sorted by them.
+            if (WorkspaceCheck::refresh(*m_workspace, s.id, nullptr))
+                if (const auto again = m_workspace->summary(s.id))
+                    s = *again;
+        }
+        const auto known = rows.constFind(s.id);
+        if (known != rows.cend()) {
+            Entry &e = m_entries[*known];
+            e.summary = s;
+            e.agencyKey = PinyinCollator::sortKey(s.agency);
+            Q_EMIT dataChanged(index(*known, 0), index(*known, ColumnCount - 1));
+            continue;
+        }
+        fresh << Entry{s, nullptr, s.fileName, QString(), PinyinCollator::sortKey(s.agency)};
+    }
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + fresh.size() - 1));
+    m_entries += fresh;
+    endInsertRows();
+}
+
 void ReportListModel::addDocument(ReportDocument *document) {
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
-    document->setParent(this);
-    m_entries << Entry{document, document->source().path, QString(),
+    m_entries << Entry{ReportSummary{}, document, document->source().path, QString(),
                        PinyinCollator::sortKey(document->report().meta.agency)};
     endInsertRows();
+    watch(document);
+}
+
+void ReportListModel::setDocument(int row, ReportDocument *document) {
+    if (row < 0 || row >= m_entries.size() || m_entries[row].document == document)
+        return;
+    if (ReportDocument *old = m_entries[row].document) {
+        old->disconnect(this);
+        old->deleteLater();
+    }
+    m_entries[row].document = document;
+    if (document)
+        watch(document);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ReportListModel::watch(ReportDocument *document) {
+    document->setParent(this);
     connect(document, &ReportDocument::findingsChanged, this,
-            [this, document] { refresh(document, ErrorsColumn, WarningsColumn); });
-    connect(document, &ReportDocument::modifiedChanged, this,
-            [this, document] { refresh(document, AgencyColumn, AgencyColumn); });
+            [this, document] { refresh(document, ErrorsColumn, EditsColumn); });
     connect(document, &ReportDocument::metaChanged, this, [this, document] {
         const int r = rowOf(document);
         if (r >= 0)
             m_entries[r].agencyKey = PinyinCollator::sortKey(document->report().meta.agency);
         refresh(document, AgencyColumn, YearColumn);
     });
+    if (ReportAudit *audit = ReportAudit::of(document)) {
+        connect(audit, &ReportAudit::openCountsChanged, this,
+                [this, document] { refresh(document, ErrorsColumn, EditsColumn); });
+        connect(audit, &ReportAudit::logChanged, this,
+                [this, document] { refresh(document, EditsColumn, EditsColumn); });
+    }
 }
 
 void ReportListModel::addFailure(const QString &path, const QString &error) {
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
-    m_entries << Entry{nullptr, path, error, PinyinCollator::sortKey(QFileInfo(path).fileName())};
+    m_entries << Entry{ReportSummary{}, nullptr, path, error,
+                       PinyinCollator::sortKey(QFileInfo(path).fileName())};
     endInsertRows();
 }
 
@@ -54,10 +128,23 @@ ReportDocument *ReportListModel::document(int row) const {
 }
 
 int ReportListModel::rowOf(const ReportDocument *document) const {
+    if (!document)
+        return -1;
     for (int i = 0; i < m_entries.size(); ++i)
         if (m_entries[i].document == document)
             return i;
     return -1;
+}
+
+int ReportListModel::rowOfReport(qint64 reportId) const {
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (reportId >= 0 && m_entries[i].summary.id == reportId)
+            return i;
+    return -1;
+}
+
+qint64 ReportListModel::reportId(int row) const {
+    return row >= 0 && row < m_entries.size() ? m_entries[row].summary.id : -1;
 }
 
 QVector<ReportDocument *> ReportListModel::documents() const {
@@ -75,6 +162,24 @@ bool ReportListModel::hasPath(const QString &path) const {
     return false;
 }
 
+bool ReportListModel::setReviewState(int row, ReviewState state, QString *error) {
+    const qint64 id = reportId(row);
+    if (id < 0 || !m_workspace) {
+        if (error)
+            *error = tr("此报告不在工作区中");
+        return false;
+    }
+    if (m_entries[row].summary.state == state)
+        return true;
+    if (!m_workspace->setReviewState(id, state, QString(), error))
+        return false;
+    if (const auto s = m_workspace->summary(id))
+        m_entries[row].summary = *s;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT reportLogged(id);
+    return true;
+}
+
 void ReportListModel::refresh(const ReportDocument *document, int firstColumn, int lastColumn) {
     const int r = rowOf(document);
     if (r >= 0)
@@ -89,11 +194,23 @@ int ReportListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+/// Open (errors, warnings) of a row: live from the loaded document, else the workspace's cache.
+std::pair<int, int> countsOf(const ReportDocument *doc, const ReportSummary &s) {
+    if (doc) {
+        if (const ReportAudit *audit = ReportAudit::of(doc))
+            return audit->openCounts();
+        return {doc->problemCount(Severity::Error), doc->problemCount(Severity::Warning)};
+    }
+    return {s.openErrors, s.openWarnings};
+}
+} // namespace
+
 QVariant ReportListModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     const Entry &e = m_entries[index.row()];
-    const ReportDocument *doc = e.document;
+    const bool failed = !e.error.isEmpty();
     switch (role) {
     case DocumentRole:
         return QVariant::fromValue<QObject *>(e.document.data());
@@ -101,30 +218,45 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const {
         return e.error;
     case PathRole:
         return e.path;
-    case ModifiedRole:
-        return doc && doc->isModified();
+    case ReportIdRole:
+        return e.summary.id;
+    case StateRole:
+        return failed ? -1 : int(e.summary.state);
     case Qt::ToolTipRole:
-        return e.error.isEmpty() ? e.path : e.error;
+        if (failed)
+            return e.error;
+        if (index.column() == StateColumn && !e.summary.stateBy.isEmpty())
+            return tr("%1 于 %2 设定")
+                .arg(e.summary.stateBy,
+                     e.summary.stateAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        return e.path;
     case Qt::ForegroundRole:
-        if (!doc)
+        if (failed)
             return QBrush(QColor(0x90, 0x90, 0x90));
-        if (index.column() == ErrorsColumn && doc->problemCount(Severity::Error) > 0)
+        if (index.column() == ErrorsColumn && countsOf(e.document, e.summary).first > 0)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        if (index.column() == StateColumn && e.summary.state == ReviewState::Returned)
+            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        if (index.column() == StateColumn && e.summary.state == ReviewState::Approved)
+            return QBrush(QColor(0x1e, 0x7a, 0x34));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= YearColumn && index.column() <= WarningsColumn)
+        if (index.column() >= YearColumn && index.column() <= EditsColumn)
             return QVariant(Qt::AlignCenter);
         return {};
     case Qt::DisplayRole:
+        return display(e, index.column(), false);
     case SortRole:
-        break;
+        return display(e, index.column(), true);
     default:
         return {};
     }
-    const bool sort = role == SortRole;
+}
+
+QVariant ReportListModel::display(const Entry &e, int column, bool sort) const {
     const QString file = QFileInfo(e.path).fileName();
-    if (!doc) {
-        switch (index.column()) {
+    if (!e.error.isEmpty()) {
+        switch (column) {
         case AgencyColumn:
             return sort ? QVariant(e.agencyKey) : QVariant(file);
         case StateColumn:
@@ -135,25 +267,47 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const {
             return sort ? QVariant(-1) : QVariant();
         }
     }
-    const ReportMeta &meta = doc->report().meta;
-    switch (index.column()) {
+    const ReportDocument *doc = e.document;
+    const QString agency = doc ? doc->report().meta.agency : e.summary.agency;
+    const int year = doc ? doc->report().meta.year : e.summary.year;
+    const Edition edition = doc ? doc->report().meta.edition : e.summary.edition;
+    const auto [errors, warnings] = countsOf(doc, e.summary);
+    const ReportAudit *audit = doc ? ReportAudit::of(doc) : nullptr;
+    const int edits = audit ? int(audit->log().size()) : e.summary.editCount;
+    auto count = [sort](int n) { return sort || n >= 0 ? QVariant(n) : QVariant(QString()); };
+    switch (column) {
     case AgencyColumn:
         if (sort)
             return e.agencyKey;
-        return (doc->isModified() ? QStringLiteral("* ") : QString()) +
-               (meta.agency.isEmpty() ? tr("（未识别机关）") : meta.agency);
+        return agency.isEmpty() ? tr("（未识别机关）") : agency;
     case YearColumn:
-        return sort || meta.year > 0 ? QVariant(meta.year) : QVariant(QString());
+        return sort || year > 0 ? QVariant(year) : QVariant(QString());
     case EditionColumn:
-        return editionName(meta.edition);
+        return editionName(edition);
     case ErrorsColumn:
-        return doc->problemCount(Severity::Error);
+        return count(errors);
     case WarningsColumn:
-        return doc->problemCount(Severity::Warning);
+        return count(warnings);
+    case EditsColumn:
+        return sort || edits > 0 ? QVariant(edits) : QVariant(QString());
     case StateColumn:
-        return tr("待审");
+        return sort ? QVariant(int(e.summary.state)) : QVariant(reviewStateText(e.summary.state));
     case FileColumn:
         return file;
+    }
+    return {};
+}
+
+QString ReportListModel::reviewStateText(ReviewState state) {
+    switch (state) {
+    case ReviewState::Pending:
+        return tr("待审");
+    case ReviewState::InReview:
+        return tr("审核中");
+    case ReviewState::Approved:
+        return tr("已通过");
+    case ReviewState::Returned:
+        return tr("退回");
     }
     return {};
 }
@@ -172,6 +326,8 @@ QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("错误");
     case WarningsColumn:
         return tr("警告");
+    case EditsColumn:
+        return tr("修改");
     case StateColumn:
         return tr("审核状态");
     case FileColumn:

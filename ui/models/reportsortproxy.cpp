@@ -19,3 +19,18 @@ bool ReportSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right
         return a.toInt() < b.toInt();
     return a.toString() < b.toString();
 }
+
+void ReportSortProxy::setStateFilter(int state) {
+    if (state == m_state)
+        return;
+    m_state = state;
+    invalidateRowsFilter();
+}
+
+bool ReportSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+    if (m_state >= 0 &&
+        sourceModel()->index(sourceRow, 0, sourceParent).data(ReportListModel::StateRole).toInt() !=
+            m_state)
+        return false;
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}

@@ -1,8 +1,10 @@
 #include "tablemodel.h"
 
+#include "historymodel.h"
 #include "model/spec.h"
 #include "review/cellinput.h"
 #include "review/reportdocument.h"
+#include "session/reportaudit.h"
 
 #include <QBrush>
 #include <QColor>
@@ -28,6 +30,29 @@ QString statusText(CellStatus status) {
     }
     return QString();
 }
+
+/// The "修改记录" section of a cell's tooltip: its edits, newest first, at most ten.
+QStringList historyLines(const ReportAudit &audit, const QString &key) {
+    constexpr int kShown = 10;
+    const QVector<EditRecord> edits = audit.historyOf(key);
+    QStringList lines;
+    if (edits.isEmpty())
+        return lines;
+    lines << QStringLiteral("<hr/><b>%1</b>").arg(TableModel::tr("修改记录"));
+    for (int i = int(edits.size()) - 1; i >= 0 && i >= int(edits.size()) - kShown; --i) {
+        const EditRecord &e = edits[i];
+        QString line = TableModel::tr("%1 %2：%3（%4）")
+                           .arg(HistoryModel::timeText(e.at), e.user.toHtmlEscaped(),
+                                HistoryModel::changeText(e).toHtmlEscaped(),
+                                HistoryModel::originLabel(e.origin));
+        if (!e.note.isEmpty())
+            line += TableModel::tr(" — %1").arg(e.note.toHtmlEscaped());
+        lines << line;
+    }
+    if (edits.size() > kShown)
+        lines << TableModel::tr("… 共 %1 次").arg(edits.size());
+    return lines;
+}
 } // namespace
 
 TableModel::TableModel(ReportDocument *document, int table, QObject *parent)
@@ -36,6 +61,14 @@ TableModel::TableModel(ReportDocument *document, int table, QObject *parent)
     , m_table(table)
     , m_layout(TableLayout::build(document->spec(), table)) {
     connect(document, &ReportDocument::cellsChanged, this, &TableModel::onCellsChanged);
+}
+
+void TableModel::setAudit(ReportAudit *audit) {
+    m_audit = audit;
+}
+
+ReportAudit *TableModel::audit() const {
+    return m_audit;
 }
 
 QModelIndex TableModel::indexOfCell(int cell) const {
@@ -70,7 +103,7 @@ TableModel::Mark TableModel::markOf(const ReportDocument &document, int cell) {
     return mark;
 }
 
-QString TableModel::tooltipOf(const ReportDocument &document, int cell) {
+QString TableModel::tooltipOf(const ReportDocument &document, int cell, const ReportAudit *audit) {
     const Cell &c = document.cell(cell);
     const Cell &was = document.originalCell(cell);
     QStringList lines;
@@ -94,6 +127,8 @@ QString TableModel::tooltipOf(const ReportDocument &document, int cell) {
     if (!c.anchor.isValid())
         lines << tr("原文中无出处");
     lines << QStringLiteral("<small>%1</small>").arg(document.spec().cell(cell).key);
+    if (audit)
+        lines << historyLines(*audit, document.spec().cell(cell).key);
     return lines.join(QStringLiteral("<br/>"));
 }
 
@@ -151,7 +186,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
-        return tooltipOf(doc, cell);
+        return tooltipOf(doc, cell, m_audit);
     case FindingsRole: {
         QVariantList list;
         for (int i : doc.validated().problemsOfCell(cell)) {

@@ -8,6 +8,8 @@
 
 #include "review/reportdocument.h"
 
+class ReportAudit;
+
 /**
  * One of the three tables of a report as a grid in the printed layout: header rows and row
  * labels are items of the model (merged with QTableView::setSpan from spans()), value cells
@@ -54,7 +56,12 @@ public:
     bool clear(const QModelIndexList &indexes);
 
     static Mark markOf(const ReportDocument &document, int cell);
-    static QString tooltipOf(const ReportDocument &document, int cell);
+    /// The cell's tooltip: findings, provenance and, with an audit, its edit history.
+    static QString tooltipOf(const ReportDocument &document, int cell,
+                             const ReportAudit *audit = nullptr);
+    /// The workspace audit of the document: adds the "修改记录" section to cell tooltips.
+    void setAudit(ReportAudit *audit);
+    ReportAudit *audit() const;
 
 Q_SIGNALS:
     /// Input that was refused (not a number, a decimal in a count, …) or an edit the sink refused.
@@ -65,6 +72,7 @@ private:
     void onCellsChanged(const QVector<int> &cells);
 
     QPointer<ReportDocument> m_document;
+    QPointer<ReportAudit> m_audit;
     int m_table;
     TableLayout m_layout;
 };

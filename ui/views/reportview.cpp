@@ -3,10 +3,12 @@
 #include "documentpane.h"
 #include "findingspanel.h"
 #include "gridview.h"
+#include "historypanel.h"
 #include "model/spec.h"
 #include "models/findingsmodel.h"
 #include "models/tablemodel.h"
 #include "review/reportdocument.h"
+#include "session/reportaudit.h"
 
 #include <QDataStream>
 #include <QLabel>
@@ -24,7 +26,8 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     , m_outer(new QSplitter(Qt::Horizontal, this))
     , m_inner(new QSplitter(Qt::Vertical, this))
     , m_findings(new FindingsModel(document, this))
-    , m_findingsPanel(new FindingsPanel(this)) {
+    , m_findingsPanel(new FindingsPanel(this))
+    , m_lower(new QTabWidget(this)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_outer);
@@ -50,6 +53,7 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     static const char *const names[] = {QT_TR_NOOP("表一"), QT_TR_NOOP("表二"), QT_TR_NOOP("表三")};
     for (int t = 1; t <= 3; ++t) {
         auto *model = new TableModel(document, t, this);
+        model->setAudit(ReportAudit::of(document)); // cell history in the tooltips
         auto *grid = new GridView(m_tabs);
         grid->setTableModel(model);
         m_models[size_t(t - 1)] = model;
@@ -62,8 +66,18 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     m_findingsPanel->setModel(m_findings);
     m_pane->setDocument(document);
 
+    m_lower->setDocumentMode(true);
+    m_lower->addTab(m_findingsPanel, tr("问题"));
+    if (ReportAudit *audit = ReportAudit::of(document)) {
+        m_historyPanel = new HistoryPanel(this);
+        m_historyPanel->setAudit(audit);
+        m_lower->addTab(m_historyPanel, tr("修改记录"));
+        connect(m_historyPanel, &HistoryPanel::cellRequested, this, &ReportView::selectCell);
+        connect(m_historyPanel, &HistoryPanel::message, this, &ReportView::statusMessage);
+        connect(audit, &ReportAudit::message, this, &ReportView::statusMessage);
+    }
     m_inner->addWidget(gridArea);
-    m_inner->addWidget(m_findingsPanel);
+    m_inner->addWidget(m_lower);
     m_inner->setStretchFactor(0, 3);
     m_inner->setStretchFactor(1, 1);
     m_outer->addWidget(m_pane);
@@ -78,6 +92,10 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     connect(m_findingsPanel, &FindingsPanel::message, this, &ReportView::statusMessage);
     connect(document, &ReportDocument::metaChanged, this, &ReportView::updateHeader);
     updateHeader();
+}
+
+void ReportView::showLowerTab(int tab) {
+    m_lower->setCurrentIndex(tab);
 }
 
 void ReportView::updateHeader() {

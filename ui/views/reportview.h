@@ -8,6 +8,7 @@ class DocumentPane;
 class FindingsModel;
 class FindingsPanel;
 class GridView;
+class HistoryPanel;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -15,8 +16,8 @@ class QTabWidget;
 class TableModel;
 
 /**
- * Everything about one open report: the document pane beside the three grids (tabs) and the
- * findings panel under them. Keeps the pane, the grids and the findings panel in step.
+ * Everything about one open report: the document pane beside the three grids (tabs), and under
+ * them the findings and (for a workspace report) the edit history. Keeps them in step.
  */
 class ReportView : public QWidget {
     Q_OBJECT
@@ -28,6 +29,10 @@ public:
     TableModel *tableModel(int table) const { return m_models[size_t(table - 1)]; }
     FindingsModel *findingsModel() const { return m_findings; }
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    /// The report's edit log (only for a report of the workspace: nullptr otherwise).
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    /// Brings the findings (0) or the history (1) to the front of the lower pane.
+    void showLowerTab(int tab);
     DocumentPane *documentPane() const { return m_pane; }
     GridView *currentGrid() const;
 
@@ -56,6 +61,8 @@ private:
     QSplitter *m_inner;
     FindingsModel *m_findings;
     FindingsPanel *m_findingsPanel;
+    HistoryPanel *m_historyPanel = nullptr;
+    QTabWidget *m_lower;
     std::array<GridView *, 3> m_grids{};
     std::array<TableModel *, 3> m_models{};
 };

@@ -1,0 +1,223 @@
+#include "historymodel.h"
+
+#include "model/spec.h"
+#include "review/reportdocument.h"
+#include "session/reportaudit.h"
+#include "validate/cellnames.h"
+
+#include <QLocale>
+
+namespace {
+const QString kChineseDigits = QStringLiteral("零一二三四五六七八九");
+
+QString metaLabel(const QString &key) {
+    if (key == u"meta.agency")
+        return HistoryModel::tr("机关");
+    if (key == u"meta.year")
+        return HistoryModel::tr("年度");
+    if (key == u"meta.edition")
+        return HistoryModel::tr("格式");
+    if (key == u"meta.state")
+        return HistoryModel::tr("审核状态");
+    return key;
+}
+} // namespace
+
+HistoryModel::HistoryModel(ReportAudit *audit, QObject *parent)
+    : QAbstractTableModel(parent) {
+    setAudit(audit);
+}
+
+void HistoryModel::setAudit(ReportAudit *audit) {
+    if (m_audit)
+        disconnect(m_audit, nullptr, this, nullptr);
+    beginResetModel();
+    m_audit = audit;
+    if (audit) {
+        connect(audit, &ReportAudit::logChanged, this, [this] {
+            beginResetModel();
+            reload();
+            endResetModel();
+        });
+        // The audit is a child of its document: forget it before it goes.
+        connect(audit, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_rows.clear();
+            endResetModel();
+        });
+    }
+    reload();
+    endResetModel();
+}
+
+void HistoryModel::reload() {
+    m_rows.clear();
+    if (!m_audit)
+        return;
+    const QVector<EditRecord> &log = m_audit->log();
+    m_rows.reserve(log.size());
+    for (auto it = log.crbegin(); it != log.crend(); ++it)
+        m_rows << *it;
+}
+
+const EditRecord &HistoryModel::record(int row) const {
+    return m_rows.at(row);
+}
+
+int HistoryModel::rowOfEdit(qint64 editId) const {
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == editId)
+            return i;
+    return -1;
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int HistoryModel::cellOf(const EditRecord &edit) const {
+    const ReportDocument *doc = m_audit ? m_audit->document() : nullptr;
+    return doc ? doc->spec().indexOf(edit.key) : -1;
+}
+
+QString HistoryModel::keyLabel(const EditionSpec &spec, const QString &key) {
+    if (key.startsWith(u"meta."))
+        return metaLabel(key);
+    const int cell = spec.indexOf(key);
+    if (cell < 0)
+        return key; // a cell of the other edition (the report's edition was changed)
+    const CellNames &names = CellNames::forEdition(spec.edition);
+    const CellSpec &c = spec.cell(cell);
+    QStringList parts{tr("表%1").arg(kChineseDigits.at(c.table))};
+    if (c.table == 1 && !spec.table(1).blocks[c.block].title.isEmpty())
+        parts << spec.table(1).blocks[c.block].title;
+    // The column under its header groups, without table 2's umbrella "申请人情况".
+    QStringList path = spec.table(c.table).blocks[c.block].columns[c.column].headerPath;
+    if (!path.isEmpty())
+        path.removeLast();
+    if (c.table == 2 && !path.isEmpty())
+        path.removeFirst();
+    path << names.columnZh(cell);
+    parts << path.join(QStringLiteral("·"));
+    parts << names.rowZh(cell);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString HistoryModel::valueText(const QString &key, const std::optional<Decimal> &value,
+                                const QString &status) {
+    if (key == u"meta.state") {
+        const auto state = reviewStateFromName(status);
+        return state ? reviewStateLabel(*state) : status;
+    }
+    if (key.startsWith(u"meta."))
+        return status.isEmpty() ? tr("（空）") : status;
+    if (value)
+        return value->toString();
+    switch (cellStatusFromName(status).value_or(CellStatus::Blank)) {
+    case CellStatus::Placeholder:
+        return QStringLiteral("/");
+    case CellStatus::Missing:
+        return tr("（缺失）");
+    default:
+        return tr("（空）");
+    }
+}
+
+QString HistoryModel::changeText(const EditRecord &edit) {
+    return tr("%1 → %2").arg(valueText(edit.key, edit.oldValue, edit.oldStatus),
+                             valueText(edit.key, edit.newValue, edit.newStatus));
+}
+
+QString HistoryModel::originLabel(const QString &origin) {
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("typed"), QT_TR_NOOP("输入")},
+        {QStringLiteral("paste"), QT_TR_NOOP("粘贴")},
+        {QStringLiteral("suggestion"), QT_TR_NOOP("采用建议")},
+        {QStringLiteral("revert"), QT_TR_NOOP("撤销修改")},
+        {QStringLiteral("undo"), QT_TR_NOOP("撤销")},
+        {QStringLiteral("redo"), QT_TR_NOOP("重做")},
+        {QStringLiteral("cli"), QT_TR_NOOP("命令行")},
+        {QStringLiteral("import"), QT_TR_NOOP("导入")},
+    };
+    const char *label = labels.value(origin);
+    return label ? tr(label) : origin;
+}
+
+QString HistoryModel::timeText(const QDateTime &at) {
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EditRecord &e = m_rows[index.row()];
+    switch (role) {
+    case EditIdRole:
+        return e.id;
+    case CellRole:
+        return cellOf(e);
+    case KeyRole:
+        return e.key;
+    case Qt::TextAlignmentRole:
+        return index.column() == IdColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                          : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == CellColumn)
+            return e.key;
+        if (index.column() == NoteColumn && !e.note.isEmpty())
+            return e.note;
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case IdColumn:
+        return e.id;
+    case TimeColumn:
+        return timeText(e.at);
+    case UserColumn:
+        return e.user;
+    case CellColumn: {
+        const ReportDocument *doc = m_audit ? m_audit->document() : nullptr;
+        return doc ? keyLabel(doc->spec(), e.key) : e.key;
+    }
+    case ChangeColumn:
+        return changeText(e);
+    case OriginColumn:
+        return originLabel(e.origin);
+    case NoteColumn:
+        return e.note;
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("#");
+    case TimeColumn:
+        return tr("时间");
+    case UserColumn:
+        return tr("用户");
+    case CellColumn:
+        return tr("单元格");
+    case ChangeColumn:
+        return tr("原值 → 新值");
+    case OriginColumn:
+        return tr("来源");
+    case NoteColumn:
+        return tr("备注");
+    default:
+        return {};
+    }
+}
