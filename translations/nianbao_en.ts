@@ -5,15 +5,15 @@
     <name>CellInput</name>
     <message>
         <source>“%1”不是数字 / “%1” is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>件数须为整数：“%1” / a count must be a whole number: “%1”</source>
-        <translation>a count must be a whole number: "%1"</translation>
+        <translation>a count must be a whole number: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>件数不能为负数：“%1” / a count cannot be negative: “%1”</source>
-        <translation>a count cannot be negative: "%1"</translation>
+        <translation>a count cannot be negative: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -54,10 +54,6 @@
         <translation>▲ warning</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>问题</source>
         <translation>Finding</translation>
     </message>
@@ -76,6 +72,46 @@
     <message>
         <source>建议值</source>
         <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>确认为原文错误</source>
+        <translation>Confirmed: error in the published report</translation>
+    </message>
+    <message>
+        <source>已忽略</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>已更正</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>已处理、问题已不存在（%1）</source>
+        <translation>Handled, no longer present (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3</source>
+        <translation>%1 · %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1，%2，%3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>修改 #%1</source>
+        <translation>Edit #%1</translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>
@@ -103,13 +139,76 @@
         <source>没有问题</source>
         <translation>No findings</translation>
     </message>
+    <message>
+        <source>确认为原文错误</source>
+        <translation>Confirm error in report</translation>
+    </message>
+    <message>
+        <source>忽略…</source>
+        <translation>Dismiss…</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>按处理决定筛选</source>
+        <translation>Filter by decision</translation>
+    </message>
+    <message>
+        <source>说明（忽略时必填）</source>
+        <translation>Note (required to dismiss)</translation>
+    </message>
+    <message>
+        <source>原报告本身有误：保留原值并在导出中报告 (Ctrl+Shift+C)</source>
+        <translation>The published report itself is wrong: keep the original value and report it in the export (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>不是问题：须写明理由 (Ctrl+Shift+D)</source>
+        <translation>Not a problem: a reason is required (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>撤回决定，问题重新待处理 (Ctrl+Shift+R)</source>
+        <translation>Withdraw the decision; the finding is open again (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 项</source>
+        <translation>%1 / %2 items</translation>
+    </message>
+    <message>
+        <source>只有工作区中的报告可以记录决定</source>
+        <translation>Decisions can only be recorded for reports in a workspace</translation>
+    </message>
+    <message>
+        <source>请先选择一个问题</source>
+        <translation>Select a finding first</translation>
+    </message>
+    <message numerus="yes">
+        <source>已记录：%1（%n 项）</source>
+        <translation>
+            <numerusform>Recorded: %1 (%n finding)</numerusform>
+            <numerusform>Recorded: %1 (%n findings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>忽略问题</source>
+        <translation>Dismiss Finding</translation>
+    </message>
+    <message>
+        <source>为什么这不是问题？（必填）</source>
+        <translation>Why is this not a problem? (required)</translation>
+    </message>
+    <message>
+        <source>忽略问题必须写明理由</source>
+        <translation>A reason is required to dismiss a finding</translation>
+    </message>
 </context>
 <context>
     <name>FolderImportDialog</name>
-    <message>
-        <source>打开文件夹</source>
-        <translation>Open Folder</translation>
-    </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
@@ -121,13 +220,163 @@
             <numerusform>Importing %n files…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>导入报告</source>
+        <translation>Import Reports</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>（缺失）</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>输入</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>采用建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>撤销修改</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>命令行</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>单元格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>原值 → 新值</source>
+        <translation>Old → New</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>表一</source>
+        <translation>Table 1</translation>
+    </message>
+    <message>
+        <source>表二</source>
+        <translation>Table 2</translation>
+    </message>
+    <message>
+        <source>表三</source>
+        <translation>Table 3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>撤销此修改</source>
+        <translation>Revert this edit</translation>
+    </message>
+    <message>
+        <source>筛选修改记录…</source>
+        <translation>Filter history…</translation>
+    </message>
+    <message>
+        <source>以一次新的、记入日志的修改恢复所选修改之前的值</source>
+        <translation>Restore the value from before the selected edit, as a new logged edit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;修改记录&lt;/b&gt;（%1）</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;修改记录&lt;/b&gt;（%1 / %2）</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>没有打开的报告 / no report is open</source>
+        <translation>No report is open</translation>
+    </message>
+    <message>
+        <source>无法撤销修改 #%1 / cannot revert edit #%1</source>
+        <translation>Cannot revert edit #%1</translation>
+    </message>
+    <message>
+        <source>撤销修改 #%1</source>
+        <translation>Revert Edit #%1</translation>
+    </message>
+    <message>
+        <source>备注（可不填）：</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <source>撤销此修改…</source>
+        <translation>Revert this edit…</translation>
+    </message>
+    <message>
+        <source>转到单元格</source>
+        <translation>Go to cell</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>用“文件 › 打开”或把报告拖到这里</source>
-        <translation>Use File › Open or drop reports here</translation>
-    </message>
     <message>
         <source>就绪</source>
         <translation>Ready</translation>
@@ -135,14 +384,6 @@
     <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>打开(&amp;O)…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>打开文件夹(&amp;D)…</source>
-        <translation>Open &amp;Folder…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -175,10 +416,6 @@
     <message>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>转到(&amp;G)</source>
-        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>下一个问题</source>
@@ -257,27 +494,146 @@
         <translation>Annual reports (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>打开文件夹</source>
-        <translation>Open Folder</translation>
+        <source>用“文件 › 导入报告”或把报告拖到这里</source>
+        <translation>Use File › Import Reports or drop reports here</translation>
     </message>
     <message>
-        <source>关闭报告</source>
-        <translation>Close Report</translation>
+        <source>导入报告(&amp;O)…</source>
+        <translation>&amp;Import Reports…</translation>
     </message>
     <message>
-        <source>“%1”有未保存的修改。放弃这些修改并关闭？</source>
-        <translation>"%1" has unsaved edits. Discard them and close?</translation>
+        <source>导入文件夹(&amp;D)…</source>
+        <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <source>退出</source>
-        <translation>Quit</translation>
+        <source>审核(&amp;R)</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>确认为原文错误</source>
+        <translation>Confirm Error in Published Report</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>忽略（须填写说明）…</source>
+        <translation>Dismiss (Reason Required)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>重新打开问题</source>
+        <translation>Reopen Finding</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>问题列表</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>新建工作区(&amp;N)…</source>
+        <translation>&amp;New Workspace…</translation>
+    </message>
+    <message>
+        <source>打开工作区(&amp;W)…</source>
+        <translation>Open &amp;Workspace…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>最近的工作区</source>
+        <translation>Recent Workspaces</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>打开工作区</source>
+        <translation>Open Workspace</translation>
+    </message>
+    <message>
+        <source>新建工作区</source>
+        <translation>New Workspace</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>工作区为只读</source>
+        <translation>The workspace is read-only</translation>
+    </message>
+    <message>
+        <source>年报工作区 (*.nianbao);;所有文件 (*)</source>
+        <translation>Nianbao workspaces (*.nianbao);;All files (*)</translation>
+    </message>
+    <message>
+        <source>年报工作区 (*.nianbao)</source>
+        <translation>Nianbao workspaces (*.nianbao)</translation>
+    </message>
+    <message>
+        <source>导入报告</source>
+        <translation>Import Reports</translation>
+    </message>
+    <message>
+        <source>导入：新增 %1，更新 %2，未变 %3，失败 %4</source>
+        <translation>Import: %1 added, %2 updated, %3 unchanged, %4 failed</translation>
     </message>
     <message numerus="yes">
-        <source>%n 份报告有未保存的修改（工作区尚未启用，修改只在内存中）。放弃修改并退出？</source>
+        <source>；%n 处人工修改与新提取值冲突，已保留人工值</source>
         <translation>
-            <numerusform>%n report has unsaved edits (edits live in memory only). Discard them and quit?</numerusform>
-            <numerusform>%n reports have unsaved edits (edits live in memory only). Discard them and quit?</numerusform>
+            <numerusform>; %n manual edit conflicted with the newly extracted value and was kept</numerusform>
+            <numerusform>; %n manual edits conflicted with the newly extracted values and were kept</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1（只读）</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>导入文件夹</source>
+        <translation>Import Folder</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAudit</name>
+    <message>
+        <source>没有修改记录 #%1 / no edit #%1</source>
+        <translation>No edit #%1</translation>
+    </message>
+    <message>
+        <source>撤销修改 #%1</source>
+        <translation>Reverts edit #%1</translation>
+    </message>
+    <message>
+        <source>由修改 #%1 更正</source>
+        <translation>Fixed by edit #%1</translation>
+    </message>
+    <message>
+        <source>修改 #%1 后问题重新出现</source>
+        <translation>Reappeared after edit #%1</translation>
     </message>
 </context>
 <context>
@@ -356,6 +712,30 @@
         <source>文件</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>此报告不在工作区中</source>
+        <translation>This report is not in the workspace</translation>
+    </message>
+    <message>
+        <source>%1 于 %2 设定</source>
+        <translation>Set by %1 on %2</translation>
+    </message>
+    <message>
+        <source>审核中</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edits</translation>
+    </message>
 </context>
 <context>
     <name>ReportListPanel</name>
@@ -363,12 +743,39 @@
         <source>筛选：机关、年度、文件…</source>
         <translation>Filter: agency, year, file…</translation>
     </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>按审核状态筛选</source>
+        <translation>Filter by review state</translation>
+    </message>
+    <message>
+        <source>审核状态：</source>
+        <translation>Review state:</translation>
+    </message>
+    <message>
+        <source>设定所选报告的审核状态（记入修改记录）</source>
+        <translation>Set the review state of the selected report (recorded in the history)</translation>
+    </message>
+    <message>
+        <source>设为“%1”</source>
+        <translation>Set to &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>报告 %1 的原始文件不在工作区中 / the source of report %1 is missing</source>
+        <translation>the source of report %1 is missing from the workspace</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
-        <source>&lt;span style='color:#b01c1c'&gt;✖&lt;/span&gt; 错误　&lt;span style='color:#b07000'&gt;▲&lt;/span&gt; 警告　&lt;span style='color:#204a8a'&gt;?&lt;/span&gt; 无法核验（斜线）　&lt;span style='color:#1f5fbf'&gt;◥&lt;/span&gt; 已修改（粗体）　&lt;span style='color:#c07000'&gt;┅&lt;/span&gt; 存疑　&lt;i&gt;斜体&lt;/i&gt; 推算　▦ 缺失</source>
-        <translation>&lt;span style='color:#b01c1c'&gt;✖&lt;/span&gt; error　&lt;span style='color:#b07000'&gt;▲&lt;/span&gt; warning　&lt;span style='color:#204a8a'&gt;?&lt;/span&gt; unverifiable (hatched)　&lt;span style='color:#1f5fbf'&gt;◥&lt;/span&gt; edited (bold)　&lt;span style='color:#c07000'&gt;┅&lt;/span&gt; suspect　&lt;i&gt;italic&lt;/i&gt; inferred　▦ missing</translation>
+        <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; 错误&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; 警告&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; 无法核验（斜线）&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; 已修改（粗体）&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; 存疑&#x3000;&lt;i&gt;斜体&lt;/i&gt; 推算&#x3000;▦ 缺失</source>
+        <translation>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; error&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; warning&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; unverifiable (hatched)&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; edited (bold)&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; suspect&#x3000;&lt;i&gt;italic&lt;/i&gt; inferred&#x3000;▦ missing</translation>
     </message>
     <message>
         <source>表一</source>
@@ -383,12 +790,20 @@
         <translation>Table 3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;　%2 年度　%3 版格式　&lt;span style='color:#666'&gt;%4（%5）&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;　year %2　%3 edition　&lt;span style='color:#666'&gt;%4 (%5)&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2 年度&#x3000;%3 版格式&#x3000;&lt;span style=&apos;color:#666&apos;&gt;%4（%5）&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#x3000;year %2&#x3000;%3 edition&#x3000;&lt;span style=&apos;color:#666&apos;&gt;%4 (%5)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>（未识别机关）</source>
         <translation>(agency not found)</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -464,6 +879,22 @@
     <message>
         <source>粘贴被拒绝：%1</source>
         <translation>Paste refused: %1</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3（%4）</source>
+        <translation>%1 %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>… 共 %1 次</source>
+        <translation>… %1 edits in total</translation>
     </message>
 </context>
 </TS>

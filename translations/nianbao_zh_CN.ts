@@ -54,10 +54,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,6 +71,46 @@
     </message>
     <message>
         <source>建议值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认为原文错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已忽略</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已处理、问题已不存在（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1，%2，%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改 #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -102,13 +138,75 @@
         <source>没有问题</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>确认为原文错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>忽略…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按处理决定筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明（忽略时必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原报告本身有误：保留原值并在导出中报告 (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是问题：须写明理由 (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤回决定，问题重新待处理 (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有工作区中的报告可以记录决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择一个问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已记录：%1（%n 项）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>忽略问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为什么这不是问题？（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>忽略问题必须写明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FolderImportDialog</name>
-    <message>
-        <source>打开文件夹</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>取消</source>
         <translation type="unfinished"></translation>
@@ -119,27 +217,169 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>导入报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（缺失）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采用建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>命令行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原值 → 新值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表三</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>撤销此修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选修改记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以一次新的、记入日志的修改恢复所选修改之前的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;修改记录&lt;/b&gt;（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;修改记录&lt;/b&gt;（%1 / %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开的报告 / no report is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法撤销修改 #%1 / cannot revert edit #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销修改 #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注（可不填）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销此修改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转到单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>用“文件 › 打开”或把报告拖到这里</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开(&amp;O)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开文件夹(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -172,10 +412,6 @@
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>转到(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -255,26 +491,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>打开文件夹</source>
+        <source>用“文件 › 导入报告”或把报告拖到这里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>关闭报告</source>
+        <source>导入报告(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”有未保存的修改。放弃这些修改并关闭？</source>
+        <source>导入文件夹(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>退出</source>
+        <source>审核(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认为原文错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>忽略（须填写说明）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新打开问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建工作区(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开工作区(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近的工作区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开工作区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建工作区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作区为只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年报工作区 (*.nianbao);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年报工作区 (*.nianbao)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入：新增 %1，更新 %2，未变 %3，失败 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n 份报告有未保存的修改（工作区尚未启用，修改只在内存中）。放弃修改并退出？</source>
+        <source>；%n 处人工修改与新提取值冲突，已保留人工值</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportAudit</name>
+    <message>
+        <source>没有修改记录 #%1 / no edit #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销修改 #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>由修改 #%1 更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改 #%1 后问题重新出现</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -352,11 +707,62 @@
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>此报告不在工作区中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 于 %2 设定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportListPanel</name>
     <message>
         <source>筛选：机关、年度、文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按审核状态筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设定所选报告的审核状态（记入修改记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设为“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>报告 %1 的原始文件不在工作区中 / the source of report %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +790,14 @@
     </message>
     <message>
         <source>（未识别机关）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改记录</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,6 +873,22 @@
     </message>
     <message>
         <source>粘贴被拒绝：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2：%3（%4）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… 共 %1 次</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,8 @@
 #include "models/tablemodel.h"
 #include "reportloader.h"
 #include "review/reportdocument.h"
+#include "session/workspacesession.h"
+#include "views/findingspanel.h"
 #include "views/gridview.h"
 #include "views/reportview.h"
 
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -22,7 +25,10 @@ int Screenshot::make(MainWindow &window, const QString &path) {
     window.resize(1600, 1000);
     // A workspace of its own, so the picture never depends on (or changes) the user's.
     QTemporaryDir dir;
-    if (!dir.isValid() || !window.newWorkspace(dir.filePath(QStringLiteral("screenshot.nianbao")))) {
+    // Declared after `dir`, so it runs first: the workspace (and its lock) goes before the folder.
+    const auto closeWorkspace = qScopeGuard([&window] { window.session()->close(); });
+    if (!dir.isValid() ||
+        !window.newWorkspace(dir.filePath(QStringLiteral("screenshot.nianbao")))) {
         err << "screenshot: cannot create a workspace\n";
         return 1;
     }
@@ -45,6 +51,7 @@ int Screenshot::make(MainWindow &window, const QString &path) {
         return 1;
     }
     view->selectCell(cell);
+    view->findingsPanel()->next(); // a finding selected: its cells marked, decisions at hand
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QImage image = window.grab().toImage();

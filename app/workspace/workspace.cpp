@@ -433,13 +433,15 @@ bool Workspace::setReviewState(qint64 reportId, ReviewState state, const QString
     return t.commit(error);
 }
 
-QVector<EditRecord> Workspace::log(qint64 reportId) const {
+QVector<EditRecord> Workspace::log(qint64 reportId, qint64 afterId) const {
     QVector<EditRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, report_id, key, old_value, old_status, new_value, "
-                             "new_status, user, at, note, origin FROM edits %1 ORDER BY id")
-                  .arg(reportId >= 0 ? QStringLiteral("WHERE report_id = ?") : QString()));
+                             "new_status, user, at, note, origin FROM edits WHERE id > ? %1 "
+                             "ORDER BY id")
+                  .arg(reportId >= 0 ? QStringLiteral("AND report_id = ?") : QString()));
+    q.addBindValue(afterId);
     if (reportId >= 0)
         q.addBindValue(reportId);
     if (!q.exec())

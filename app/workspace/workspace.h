@@ -88,7 +88,8 @@ public:
     bool revertEdit(qint64 editId, const QString &note, QString *error,
                     qint64 *newEditId = nullptr);
     bool setReviewState(qint64 reportId, ReviewState state, const QString &note, QString *error);
-    QVector<EditRecord> log(qint64 reportId = -1) const; ///< oldest first
+    /// The edit log, oldest first: of one report (or all with -1), edits after `afterId` only.
+    QVector<EditRecord> log(qint64 reportId = -1, qint64 afterId = -1) const;
 
     // --- decisions ---
     /// Records a decision on a finding (by stable id). Dismissing needs a note; Fixed may name

@@ -227,6 +227,11 @@ private Q_SLOTS:
         QCOMPARE(log[1].oldStatus, QStringLiteral("乙局"));
         QCOMPARE(log[2].key, QStringLiteral("meta.state"));
         QCOMPARE(log[2].newStatus, QStringLiteral("returned"));
+        // Only what came after an edit (the desk appends instead of re-reading the log).
+        const auto tail = again.log(id, log[0].id);
+        QCOMPARE(tail.size(), 2);
+        QCOMPARE(tail[0].id, log[1].id);
+        QVERIFY(again.log(id, log[2].id).isEmpty());
     }
 
     void undoRedoAndRevertAreLoggedEdits() {

@@ -8,7 +8,6 @@
 #include <QLocale>
 
 namespace {
-const QString kChineseDigits = QStringLiteral("零一二三四五六七八九");
 
 QString metaLabel(const QString &key) {
     if (key == u"meta.agency")
@@ -34,11 +33,7 @@ void HistoryModel::setAudit(ReportAudit *audit) {
     beginResetModel();
     m_audit = audit;
     if (audit) {
-        connect(audit, &ReportAudit::logChanged, this, [this] {
-            beginResetModel();
-            reload();
-            endResetModel();
-        });
+        connect(audit, &ReportAudit::logChanged, this, &HistoryModel::follow);
         // The audit is a child of its document: forget it before it goes.
         connect(audit, &QObject::destroyed, this, [this] {
             beginResetModel();
@@ -48,6 +43,26 @@ void HistoryModel::setAudit(ReportAudit *audit) {
     }
     reload();
     endResetModel();
+}
+
+void HistoryModel::follow() {
+    // An edit appends to the log: insert it on top (a reset would re-measure every row).
+    const QVector<EditRecord> &log = m_audit->log();
+    const int had = int(m_rows.size());
+    const bool appended = log.size() >= had && (had == 0 || log[had - 1].id == m_rows.first().id);
+    if (!appended) {
+        beginResetModel();
+        reload();
+        endResetModel();
+        return;
+    }
+    const int added = int(log.size()) - had;
+    if (added == 0)
+        return;
+    beginInsertRows({}, 0, added - 1);
+    for (int i = had; i < log.size(); ++i)
+        m_rows.prepend(log[i]);
+    endInsertRows();
 }
 
 void HistoryModel::reload() {
@@ -92,7 +107,9 @@ QString HistoryModel::keyLabel(const EditionSpec &spec, const QString &key) {
         return key; // a cell of the other edition (the report's edition was changed)
     const CellNames &names = CellNames::forEdition(spec.edition);
     const CellSpec &c = spec.cell(cell);
-    QStringList parts{tr("表%1").arg(kChineseDigits.at(c.table))};
+    static const char *const tables[] = {QT_TR_NOOP("表一"), QT_TR_NOOP("表二"),
+                                         QT_TR_NOOP("表三")};
+    QStringList parts{tr(tables[c.table - 1])};
     if (c.table == 1 && !spec.table(1).blocks[c.block].title.isEmpty())
         parts << spec.table(1).blocks[c.block].title;
     // The column under its header groups, without table 2's umbrella "申请人情况".

@@ -63,6 +63,7 @@ public:
 
 private:
     void reload();
+    void follow();
     int cellOf(const EditRecord &edit) const;
 
     QPointer<ReportAudit> m_audit;

@@ -229,6 +229,8 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const {
             return tr("%1 于 %2 设定")
                 .arg(e.summary.stateBy,
                      e.summary.stateAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (index.column() == AgencyColumn) // the column is often too narrow for the name
+            return QStringLiteral("%1\n%2").arg(display(e, AgencyColumn, false).toString(), e.path);
         return e.path;
     case Qt::ForegroundRole:
         if (failed)

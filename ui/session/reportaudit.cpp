@@ -99,7 +99,7 @@ bool ReportAudit::revert(qint64 editId, const QString &note, QString *error) {
     if (cell < 0) { // metadata (or a cell of another edition): the workspace does it
         if (!m_workspace.revertEdit(editId, why, error))
             return false;
-        reloadLog();
+        appendLog();
         Q_EMIT logChanged();
         return true;
     }
@@ -120,8 +120,7 @@ bool ReportAudit::commitEdit(const CellEdit &edit, QString *error) {
     if (!m_workspace.setCell(m_reportId, edit.key, edit.after, edit.origin, edit.note, error, &id))
         return false;
     m_lastEditId = id;
-    m_lastOrigin = edit.origin;
-    reloadLog();
+    appendLog();
     Q_EMIT logChanged();
     return true;
 }
@@ -167,6 +166,11 @@ void ReportAudit::storeOpenCounts() {
 
 void ReportAudit::reloadLog() {
     m_log = m_workspace.log(m_reportId);
+}
+
+void ReportAudit::appendLog() {
+    // Only what is new: re-reading a long log on every edit would cost more than the edit.
+    m_log += m_workspace.log(m_reportId, m_log.isEmpty() ? -1 : m_log.last().id);
 }
 
 void ReportAudit::reloadDecisions() {

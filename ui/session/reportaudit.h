@@ -79,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void reloadLog();
+    void appendLog();
     void reloadDecisions();
     void followFindings(const ValidationDelta &delta);
     void storeOpenCounts();
@@ -90,5 +91,4 @@ private:
     QVector<EditRecord> m_log;
     QSet<QString> m_publishedProblems; ///< stable ids of the extraction's problems
     qint64 m_lastEditId = -1;
-    EditOrigin m_lastOrigin = EditOrigin::Typed;
 };

@@ -62,6 +62,13 @@ HistoryPanel::HistoryPanel(QWidget *parent)
         updateActions();
         m_view->resizeColumnsToContents();
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                // Measured once, when the first edits arrive: re-measuring on every edit costs more
+                // than the edit itself once the log is long.
+                if (m_model->rowCount() == last - first + 1)
+                    m_view->resizeColumnsToContents();
+            });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &HistoryPanel::updateTitle);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateTitle);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::updateTitle);
