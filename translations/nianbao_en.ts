@@ -601,13 +601,6 @@
         <source>导入：新增 %1，更新 %2，未变 %3，失败 %4</source>
         <translation>Import: %1 added, %2 updated, %3 unchanged, %4 failed</translation>
     </message>
-    <message numerus="yes">
-        <source>；%n 处人工修改与新提取值冲突，已保留人工值</source>
-        <translation>
-            <numerusform>; %n manual edit conflicted with the newly extracted value and was kept</numerusform>
-            <numerusform>; %n manual edits conflicted with the newly extracted values and were kept</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
@@ -615,6 +608,21 @@
     <message>
         <source>导入文件夹</source>
         <translation>Import Folder</translation>
+    </message>
+    <message>
+        <source>%1 · %2：原提取 %3，新提取 %4，保留人工值 %5</source>
+        <translation>%1 · %2: was extracted as %3, now extracted as %4; the auditor's %5 is kept</translation>
+    </message>
+    <message>
+        <source>重新导入的冲突</source>
+        <translation>Re-import Conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <source>源文件已更改并重新提取。%n 处人工修改下的提取值变了：人工值已保留，请逐一核对。</source>
+        <translation>
+            <numerusform>The source file changed and was extracted again. The extracted value under %n edited cell changed: the auditor's value was kept; please check it.</numerusform>
+            <numerusform>The source file changed and was extracted again. The extracted values under %n edited cells changed: the auditor's values were kept; please check each one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -598,12 +598,6 @@
         <source>导入：新增 %1，更新 %2，未变 %3，失败 %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>；%n 处人工修改与新提取值冲突，已保留人工值</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1（只读）</source>
         <translation type="unfinished"></translation>
@@ -611,6 +605,20 @@
     <message>
         <source>导入文件夹</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2：原提取 %3，新提取 %4，保留人工值 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新导入的冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>源文件已更改并重新提取。%n 处人工修改下的提取值变了：人工值已保留，请逐一核对。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
 #include "dialogs/folderimportdialog.h"
+#include "model/spec.h"
+#include "models/historymodel.h"
 #include "models/reportlistmodel.h"
 #include "models/reportsortproxy.h"
 #include "reportloader.h"
+#include "review/cellinput.h"
 #include "review/reportdocument.h"
 #include "session/reportaudit.h"
 #include "session/workspacesession.h"
@@ -335,11 +338,37 @@ void MainWindow::showOutcomes(const QVector<ImportOutcome> &outcomes, bool selec
                        .arg(updated)
                        .arg(unchanged)
                        .arg(failed);
-    if (conflicts > 0)
-        text += tr("；%n 处人工修改与新提取值冲突，已保留人工值", nullptr, conflicts);
     showStatus(text);
+    if (conflicts > 0)
+        showConflicts(outcomes, conflicts);
     if (select && first >= 0)
         openReport(first);
+}
+
+void MainWindow::showConflicts(const QVector<ImportOutcome> &outcomes, int count) {
+    // Re-extraction changed cells the auditor had edited: nothing was overwritten, but the
+    // auditor has to look at each one.
+    QStringList lines;
+    for (const ImportOutcome &o : outcomes)
+        for (const ReimportConflict &c : o.conflicts) {
+            const auto summary = m_session->workspace()->summary(c.reportId);
+            const EditionSpec &spec =
+                Spec::instance().edition(summary ? summary->edition : Edition::E2021);
+            lines << tr("%1 · %2：原提取 %3，新提取 %4，保留人工值 %5")
+                         .arg(QFileInfo(o.path).fileName(), HistoryModel::keyLabel(spec, c.key),
+                              CellInput::format(c.oldExtracted), CellInput::format(c.newExtracted),
+                              CellInput::format(c.current));
+        }
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("重新导入的冲突"),
+                        tr("源文件已更改并重新提取。%n 处人工修改下的提取值变了：人工值已保留，"
+                           "请逐一核对。",
+                           nullptr, count),
+                        QMessageBox::Ok, this);
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("nianbaoConflictBox"));
+    box->open();
 }
 
 // --- reports ---

@@ -63,6 +63,7 @@ private:
     void workspaceOpened();
     void workspaceClosing();
     void showOutcomes(const QVector<ImportOutcome> &outcomes, bool select);
+    void showConflicts(const QVector<ImportOutcome> &outcomes, int count);
     void updateTitle();
     void updateUndoActions();
     void showStatus(const QString &text);

@@ -46,13 +46,16 @@ private Q_SLOTS:
     void aFixByAnEditIsRecordedAndUndone();
     void reviewStateFromTheListPersistsAndFilters();
     void readOnlyWorkspaceRefusesEdits();
+    void reimportKeepsEditsAndListsConflicts();
     void recentWorkspacesAndTitle();
 
 private:
     MainWindow *newWindow();
     QString workspacePath() const { return m_dir->filePath(QStringLiteral("t.nianbao")); }
     bool setGranted(ReportView *view, const QString &text);
-    QString publishedErrorCopy();
+    /// Sample 003 with 自然人 （一）予以公开 printed as `value` instead of 4, written to `name`.
+    QString publishedErrorCopy(const QString &value = QStringLiteral("5"),
+                               const QString &name = QStringLiteral("003-published-error.txt"));
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::vector<std::unique_ptr<MainWindow>> m_windows;
@@ -88,8 +91,7 @@ bool TestWorkspaceDesk::setGranted(ReportView *view, const QString &text) {
     return model->setData(model->indexOfCell(view->document()->spec().indexOf(kGranted)), text);
 }
 
-QString TestWorkspaceDesk::publishedErrorCopy() {
-    // Sample 003 with one published error: 自然人 （一）予以公开 printed as 5 instead of 4.
+QString TestWorkspaceDesk::publishedErrorCopy(const QString &value, const QString &name) {
     QFile in(kSample003);
     if (!in.open(QIODevice::ReadOnly))
         return {};
@@ -99,9 +101,8 @@ QString TestWorkspaceDesk::publishedErrorCopy() {
     const QRegularExpressionMatch m = granted.match(text, results);
     if (results < 0 || !m.hasMatch())
         return {};
-    text.replace(m.capturedStart(), m.capturedLength(),
-                 m.captured(1) + QLatin1Char('5') + m.captured(2));
-    const QString path = m_dir->filePath(QStringLiteral("003-published-error.txt"));
+    text.replace(m.capturedStart(), m.capturedLength(), m.captured(1) + value + m.captured(2));
+    const QString path = m_dir->filePath(name);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return {};
@@ -350,6 +351,30 @@ void TestWorkspaceDesk::readOnlyWorkspaceRefusesEdits() {
     QCOMPARE(view->document()->cell(cell).value, std::optional<Decimal>(Decimal::fromInteger(4)));
     QVERIFY(holder.log().isEmpty());
     QVERIFY(!view->findingsPanel()->decide(Decision::Confirmed, QString()));
+}
+
+void TestWorkspaceDesk::reimportKeepsEditsAndListsConflicts() {
+    const QString source = publishedErrorCopy(QStringLiteral("4"), QStringLiteral("report.txt"));
+    QVERIFY(!source.isEmpty());
+    MainWindow *w = newWindow();
+    QVERIFY(w->newWorkspace(workspacePath()));
+    w->openFiles({source});
+    QVERIFY(setGranted(w->currentView(), QStringLiteral("5")));
+    // The agency publishes a corrected file in which the edited cell now reads 6.
+    QCOMPARE(publishedErrorCopy(QStringLiteral("6"), QStringLiteral("report.txt")), source);
+    w->openFiles({source});
+    QCOMPARE(w->reportList()->rowCount(), 1); // the same report, updated
+    auto *box = w->findChild<QMessageBox *>(QStringLiteral("nianbaoConflictBox"));
+    QVERIFY(box);
+    QVERIFY2(box->detailedText().contains(QStringLiteral("新提取 6")),
+             qPrintable(box->detailedText()));
+    QVERIFY(box->detailedText().contains(QStringLiteral("保留人工值 5")));
+    box->close();
+    ReportDocument *doc = w->currentDocument(); // reloaded from the workspace
+    QVERIFY(doc);
+    const int cell = doc->spec().indexOf(kGranted);
+    QCOMPARE(doc->cell(cell).value, std::optional<Decimal>(Decimal::fromInteger(5)));
+    QCOMPARE(doc->originalCell(cell).value, std::optional<Decimal>(Decimal::fromInteger(6)));
 }
 
 void TestWorkspaceDesk::recentWorkspacesAndTitle() {

@@ -11,6 +11,20 @@
 #include <algorithm>
 #include <tuple>
 
+namespace {
+/// True when the UI shows its Chinese source strings (no translation installed): the core's
+/// messages then come in Chinese too, else in English (the core has both for every finding).
+bool chineseUi() {
+    return FindingsModel::tr("算式与数值") == QStringLiteral("算式与数值");
+}
+
+QString inUiLanguage(const QString &zh, const QString &en) {
+    if (chineseUi())
+        return zh.isEmpty() ? en : zh;
+    return en.isEmpty() ? zh : en;
+}
+} // namespace
+
 FindingsModel::FindingsModel(ReportDocument *document, QObject *parent)
     : QAbstractItemModel(parent)
     , m_document(document)
@@ -217,7 +231,9 @@ QString FindingsModel::groupTitle(const Group &g) const {
         return tr("已处理、问题已不存在（%1）").arg(g.resolved.size());
     static const QStringList tables{QString(), tr("表一"), tr("表二"), tr("表三"), tr("其他")};
     const int idx = Spec::instance().ruleIndex(g.rule);
-    const QString desc = idx >= 0 ? Spec::instance().rule(idx).zh : QString();
+    const QString desc =
+        idx >= 0 ? inUiLanguage(Spec::instance().rule(idx).zh, Spec::instance().rule(idx).en)
+                 : QString();
     QString title = QStringLiteral("%1 · %2").arg(tables.value(g.table), g.rule);
     if (!desc.isEmpty())
         title += QStringLiteral(" — ") + desc;
@@ -258,7 +274,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
                 return tr("? 无法核验");
             return f.severity == Severity::Error ? tr("✖ 错误") : tr("▲ 警告");
         case MessageColumn:
-            return f.zh.isEmpty() ? f.en : f.zh;
+            return inUiLanguage(f.zh, f.en);
         case ExpectedColumn:
             return f.expected ? f.expected->toString() : QString();
         case ActualColumn:
@@ -286,7 +302,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
                 return tr("%1，%2，%3")
                     .arg(d->user, d->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          d->note);
-        return f.en.isEmpty() ? QVariant() : QVariant(f.en);
+        return chineseUi() ? f.en : f.zh; // the other language, for the record
     case Qt::ForegroundRole:
         if (index.column() == DecisionColumn)
             return decisionBrush(m_audit ? m_audit->decisionOf(f) : Decision::Open);
@@ -333,7 +349,9 @@ QVariant FindingsModel::resolvedData(const DecisionRecord &d, int column, int ro
             return rule;
         case MessageColumn: {
             const int idx = Spec::instance().ruleIndex(rule);
-            const QString desc = idx >= 0 ? Spec::instance().rule(idx).zh : QString();
+            const QString desc = idx >= 0 ? inUiLanguage(Spec::instance().rule(idx).zh,
+                                                         Spec::instance().rule(idx).en)
+                                          : QString();
             return d.note.isEmpty() ? desc : QStringLiteral("%1 — %2").arg(desc, d.note);
         }
         case SuggestionColumn:
