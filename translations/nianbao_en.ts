@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>%1 · %2：原提取 %3，新提取 %4，保留人工值 %5</source>
-        <translation>%1 · %2: was extracted as %3, now extracted as %4; the auditor's %5 is kept</translation>
+        <translation>%1 · %2: was extracted as %3, now extracted as %4; the auditor&apos;s %5 is kept</translation>
     </message>
     <message>
         <source>重新导入的冲突</source>
@@ -620,9 +620,29 @@
     <message numerus="yes">
         <source>源文件已更改并重新提取。%n 处人工修改下的提取值变了：人工值已保留，请逐一核对。</source>
         <translation>
-            <numerusform>The source file changed and was extracted again. The extracted value under %n edited cell changed: the auditor's value was kept; please check it.</numerusform>
-            <numerusform>The source file changed and was extracted again. The extracted values under %n edited cells changed: the auditor's values were kept; please check each one.</numerusform>
+            <numerusform>The source file changed and was extracted again. The extracted value under %n edited cell changed: the auditor&apos;s value was kept; please check it.</numerusform>
+            <numerusform>The source file changed and was extracted again. The extracted values under %n edited cells changed: the auditor&apos;s values were kept; please check each one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>报告信息(&amp;I)…</source>
+        <translation>Report &amp;Info…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>只有工作区中的报告可以修改报告信息</source>
+        <translation>Only reports in a workspace have editable report info</translation>
+    </message>
+    <message>
+        <source>报告信息</source>
+        <translation>Report Info</translation>
+    </message>
+    <message>
+        <source>没有报告 %1</source>
+        <translation>No report %1</translation>
     </message>
 </context>
 <context>
@@ -676,6 +696,49 @@
     <message>
         <source>此问题没有建议值 / this finding has no suggested value</source>
         <translation>this finding has no suggested value</translation>
+    </message>
+</context>
+<context>
+    <name>ReportInfoDialog</name>
+    <message>
+        <source>报告信息</source>
+        <translation>Report Info</translation>
+    </message>
+    <message>
+        <source>提取值：%1</source>
+        <translation>Extracted: %1</translation>
+    </message>
+    <message>
+        <source>（未识别）</source>
+        <translation>(not found)</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>（未知）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>%1 版格式</source>
+        <translation>%1 edition</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>修改理由（记入修改记录）</source>
+        <translation>Reason for the change (logged in the history)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -782,10 +845,6 @@
 <context>
     <name>ReportView</name>
     <message>
-        <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; 错误&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; 警告&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; 无法核验（斜线）&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; 已修改（粗体）&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; 存疑&#x3000;&lt;i&gt;斜体&lt;/i&gt; 推算&#x3000;▦ 缺失</source>
-        <translation>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; error&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; warning&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; unverifiable (hatched)&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; edited (bold)&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; suspect&#x3000;&lt;i&gt;italic&lt;/i&gt; inferred&#x3000;▦ missing</translation>
-    </message>
-    <message>
         <source>表一</source>
         <translation>Table 1</translation>
     </message>
@@ -812,6 +871,10 @@
     <message>
         <source>修改记录</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; 错误&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; 警告&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; 无法核验（斜线）&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; 已修改（粗体）&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; 存疑&#x3000;&lt;i&gt;斜体&lt;/i&gt; 推算&#x3000;▦ 缺失&#x3000;&lt;span style=&apos;color:#4a7a4a&apos;&gt;✓&lt;/span&gt; 已处理</source>
+        <translation>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; error&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; warning&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; unverifiable (hatched)&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; edited (bold)&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; suspect&#x3000;&lt;i&gt;italic&lt;/i&gt; inferred&#x3000;▦ missing&#x3000;&lt;span style=&apos;color:#4a7a4a&apos;&gt;✓&lt;/span&gt; decided</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,26 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>报告信息(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有工作区中的报告可以修改报告信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有报告 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportAudit</name>
@@ -670,6 +690,49 @@
     </message>
     <message>
         <source>此问题没有建议值 / this finding has no suggested value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportInfoDialog</name>
+    <message>
+        <source>报告信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提取值：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未识别）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未知）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 版格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改理由（记入修改记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -777,10 +840,6 @@
 <context>
     <name>ReportView</name>
     <message>
-        <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; 错误&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; 警告&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; 无法核验（斜线）&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; 已修改（粗体）&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; 存疑&#x3000;&lt;i&gt;斜体&lt;/i&gt; 推算&#x3000;▦ 缺失</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>表一</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +865,10 @@
     </message>
     <message>
         <source>修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; 错误&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; 警告&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; 无法核验（斜线）&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; 已修改（粗体）&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; 存疑&#x3000;&lt;i&gt;斜体&lt;/i&gt; 推算&#x3000;▦ 缺失&#x3000;&lt;span style=&apos;color:#4a7a4a&apos;&gt;✓&lt;/span&gt; 已处理</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/folderimportdialog.h"
+#include "dialogs/reportinfodialog.h"
 #include "model/spec.h"
 #include "models/historymodel.h"
 #include "models/reportlistmodel.h"
@@ -104,6 +105,8 @@ void MainWindow::createActions() {
             showStatus(error);
     });
     edit->addSeparator();
+    edit->addAction(tr("报告信息(&I)…"), QKeySequence(tr("Ctrl+I")), this,
+                    &MainWindow::editReportInfo);
     m_applySuggestion =
         edit->addAction(tr("采用建议值(&A)"), QKeySequence(tr("Ctrl+Shift+A")), this, [this] {
             if (ReportView *v = currentView())
@@ -393,8 +396,67 @@ void MainWindow::showRow(int row) {
             return;
         }
         m_list->setDocument(row, doc);
+        if (ReportAudit *audit = ReportAudit::of(doc))
+            connect(
+                audit, &ReportAudit::reportChanged, this, [this, id] { reloadReport(id); },
+                Qt::QueuedConnection);
     }
     showDocument(doc);
+}
+
+void MainWindow::reloadReport(qint64 reportId) {
+    const int row = m_list->rowOfReport(reportId);
+    ReportDocument *doc = m_list->document(row);
+    const bool current = doc && doc == m_current;
+    if (current)
+        showDocument(nullptr);
+    m_list->setDocument(row, nullptr); // its view goes with it
+    m_list->refreshReports();
+    if (current)
+        showRow(row);
+}
+
+void MainWindow::editReportInfo() {
+    ReportAudit *audit = ReportAudit::of(m_current);
+    if (!audit) {
+        showStatus(tr("只有工作区中的报告可以修改报告信息"));
+        return;
+    }
+    ReportInfoDialog dialog(m_current->report().meta, m_current->original().meta, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!setReportInfo(audit->reportId(), dialog.info(), &error))
+        showError(tr("报告信息"), error);
+}
+
+bool MainWindow::setReportInfo(qint64 reportId, const ReportInfo &info, QString *error) {
+    Workspace *ws = m_session->workspace();
+    const auto summary = ws ? ws->summary(reportId) : std::nullopt;
+    if (!summary) {
+        if (error)
+            *error = tr("没有报告 %1").arg(reportId);
+        return false;
+    }
+    using F = Workspace::MetaField;
+    QVector<std::pair<F, QString>> changes;
+    if (summary->agency != info.agency)
+        changes.append({F::Agency, info.agency});
+    if (summary->year != info.year)
+        changes.append({F::Year, QString::number(info.year)});
+    if (summary->edition != info.edition)
+        changes.append({F::Edition, editionName(info.edition)});
+    bool ok = true, changed = false;
+    for (const auto &[field, value] : changes) {
+        if (!ws->setMeta(reportId, field, value, EditOrigin::Typed, info.note, error)) {
+            ok = false;
+            break;
+        }
+        changed = true;
+    }
+    if (changed)
+        reloadReport(reportId);
+    return ok;
 }
 
 ReportView *MainWindow::currentView() const {

@@ -15,6 +15,7 @@ class ReportListModel;
 class ReportListPanel;
 class ReportView;
 class WorkspaceSession;
+struct ReportInfo;
 
 /**
  * The review desk: the workspace's report list on the left, the current report's view (document
@@ -49,6 +50,9 @@ public:
     void setCurrentDocument(ReportDocument *document);
     /// Loads (if needed) and shows the workspace report; returns its document or nullptr.
     ReportDocument *openReport(qint64 reportId);
+    /// Sets agency, year and edition of a workspace report (each change logged with the note)
+    /// and loads the report again. Not on the undo stack: revert it from the history.
+    bool setReportInfo(qint64 reportId, const ReportInfo &info, QString *error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +77,8 @@ private:
     void chooseWorkspace();
     void chooseNewWorkspace();
     void closeCurrent();
+    void editReportInfo();
+    void reloadReport(qint64 reportId);
     void setLanguage(const QString &language);
     void readSettings();
     void writeSettings();

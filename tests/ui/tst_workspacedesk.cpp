@@ -1,5 +1,6 @@
 // The desk working in a workspace (issue 4, "In the GUI"), offscreen: first launch, edits
 // committed before they show, reopening, decisions, review states, read-only workspaces.
+#include "dialogs/reportinfodialog.h"
 #include "mainwindow.h"
 #include "model/spec.h"
 #include "models/findingsmodel.h"
@@ -10,6 +11,7 @@
 #include "session/reportaudit.h"
 #include "session/workspacesession.h"
 #include "views/findingspanel.h"
+#include "views/historypanel.h"
 #include "views/reportlistpanel.h"
 #include "views/reportview.h"
 #include "workspace/workspace.h"
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void reviewStateFromTheListPersistsAndFilters();
     void readOnlyWorkspaceRefusesEdits();
     void reimportKeepsEditsAndListsConflicts();
+    void reportInfoIsEditedLoggedAndReverted();
     void recentWorkspacesAndTitle();
 
 private:
@@ -199,11 +202,18 @@ void TestWorkspaceDesk::decisionsFromTheFindingsPanelPersist() {
     QVERIFY(panel->noteEdit()->text().isEmpty());
 
     // Dismissing needs a note: refused without one, with a message.
+    TableModel *grid = w->currentView()->tableModel(2);
+    const QModelIndex granted = grid->indexOfCell(w->currentDocument()->spec().indexOf(kGranted));
+    QCOMPARE(granted.data(TableModel::MarkRole).toInt(), int(TableModel::Error)); // one open
     panel->view()->setCurrentIndex(rows[1]);
     QSignalSpy messages(panel, &FindingsPanel::message);
     QVERIFY(!panel->decide(Decision::Dismissed, QString()));
     QCOMPARE(messages.size(), 1);
     QVERIFY(panel->decide(Decision::Dismissed, QStringLiteral("抽样核对无误")));
+    // Every finding on the edited cell is decided: the grid marks it as such, not as an error.
+    TableModel *t2 = w->currentView()->tableModel(2);
+    const QModelIndex edited = t2->indexOfCell(w->currentDocument()->spec().indexOf(kGranted));
+    QCOMPARE(edited.data(TableModel::MarkRole).toInt(), int(TableModel::Decided));
 
     // The filter shows one decision at a time; F8 walks only what is shown.
     panel->setDecisionFilter(int(Decision::Dismissed));
@@ -375,6 +385,43 @@ void TestWorkspaceDesk::reimportKeepsEditsAndListsConflicts() {
     const int cell = doc->spec().indexOf(kGranted);
     QCOMPARE(doc->cell(cell).value, std::optional<Decimal>(Decimal::fromInteger(5)));
     QCOMPARE(doc->originalCell(cell).value, std::optional<Decimal>(Decimal::fromInteger(6)));
+}
+
+void TestWorkspaceDesk::reportInfoIsEditedLoggedAndReverted() {
+    MainWindow *w = newWindow();
+    QVERIFY(w->newWorkspace(workspacePath()));
+    w->openFiles({kSample003});
+    const qint64 id = ReportAudit::of(w->currentDocument())->reportId();
+    const QString extractedAgency = w->currentDocument()->report().meta.agency;
+    ReportInfo info{QStringLiteral("某市某区人民政府办公室"), 2022, Edition::E2021,
+                    QStringLiteral("封面年份有误")};
+    QString error;
+    QVERIFY2(w->setReportInfo(id, info, &error), qPrintable(error));
+    ReportDocument *doc = w->currentDocument(); // loaded again
+    QVERIFY(doc);
+    QCOMPARE(doc->report().meta.agency, info.agency);
+    QCOMPARE(doc->report().meta.year, 2022);
+    QCOMPARE(doc->original().meta.agency, extractedAgency); // the extraction is kept
+    const QVector<EditRecord> log = ReportAudit::of(doc)->log();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log[0].key, QStringLiteral("meta.agency"));
+    QCOMPARE(log[1].key, QStringLiteral("meta.year"));
+    QCOMPARE(log[1].note, info.note);
+    ReportListModel *list = w->reportList();
+    QCOMPARE(list->index(list->rowOfReport(id), ReportListModel::YearColumn).data().toInt(), 2022);
+
+    // Reverting the year from the history panel loads the report again with the old year.
+    HistoryPanel *history = w->currentView()->historyPanel();
+    QVERIFY(history);
+    QVERIFY(history->revertEdit(log[1].id, QString()));
+    QTRY_VERIFY(w->currentDocument() && w->currentDocument()->report().meta.year == 2023);
+    QCOMPARE(w->currentDocument()->report().meta.agency, info.agency);
+
+    // A new edition: the report is read in the 2019 layout, cells carried where keys match.
+    info.edition = Edition::E2019;
+    QVERIFY2(w->setReportInfo(id, info, &error), qPrintable(error));
+    QCOMPARE(w->currentDocument()->report().meta.edition, Edition::E2019);
+    QVERIFY(w->currentView());
 }
 
 void TestWorkspaceDesk::recentWorkspacesAndTitle() {

@@ -73,6 +73,14 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawText(icon, Qt::AlignCenter, QStringLiteral("?"));
         break;
     }
+    case TableModel::Decided: { // a quiet tick: the auditor has decided on every finding here
+        painter->setPen(QPen(QColor(0x4a, 0x7a, 0x4a), 1.8, Qt::SolidLine, Qt::RoundCap));
+        const QRectF t = icon.adjusted(s * 0.15, s * 0.2, -s * 0.15, -s * 0.2);
+        painter->drawLine(QPointF(t.left(), t.center().y()),
+                          QPointF(t.left() + t.width() * 0.4, t.bottom()));
+        painter->drawLine(QPointF(t.left() + t.width() * 0.4, t.bottom()), t.topRight());
+        break;
+    }
     case TableModel::NoMark:
         break;
     }

@@ -64,7 +64,15 @@ TableModel::TableModel(ReportDocument *document, int table, QObject *parent)
 }
 
 void TableModel::setAudit(ReportAudit *audit) {
+    if (m_audit)
+        m_audit->disconnect(this);
     m_audit = audit;
+    if (audit) // a decision changes the marks of its cells: rare, so the whole table repaints
+        connect(audit, &ReportAudit::decisionsChanged, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                                   {Qt::BackgroundRole, MarkRole, Qt::ToolTipRole});
+        });
 }
 
 ReportAudit *TableModel::audit() const {
@@ -90,17 +98,23 @@ int TableModel::cellAt(const QModelIndex &index) const {
     return m_layout.at(index.row(), index.column()).cell;
 }
 
-TableModel::Mark TableModel::markOf(const ReportDocument &document, int cell) {
+TableModel::Mark TableModel::markOf(const ReportDocument &document, int cell,
+                                    const ReportAudit *audit) {
     Mark mark = NoMark;
+    bool decided = false;
     for (int i : document.validated().problemsOfCell(cell)) {
         const Finding &f = document.validated().findings()[i];
+        if (audit && audit->decisionOf(f) != Decision::Open) { // decided: no longer urgent
+            decided = true;
+            continue;
+        }
         Mark m = Unverifiable;
         if (f.status == FindingStatus::Fail)
             m = f.severity == Severity::Error ? Error : Warning;
         if (mark == NoMark || m < mark)
             mark = m;
     }
-    return mark;
+    return mark == NoMark && decided ? Decided : mark;
 }
 
 QString TableModel::tooltipOf(const ReportDocument &document, int cell, const ReportAudit *audit) {
@@ -174,13 +188,15 @@ QVariant TableModel::data(const QModelIndex &index, int role) const {
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
-        switch (markOf(doc, cell)) {
+        switch (markOf(doc, cell, m_audit)) {
         case Error:
             return QBrush(QColor(0xf6, 0xc4, 0xc4));
         case Warning:
             return QBrush(QColor(0xfa, 0xe3, 0xa8));
         case Unverifiable:
             return QBrush(QColor(0xd6, 0xe2, 0xf3));
+        case Decided:
+            return QBrush(QColor(0xe6, 0xec, 0xe6));
         case NoMark:
             break;
         }
@@ -212,7 +228,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const {
     case OriginalValueRole:
         return CellInput::format(doc.originalCell(cell));
     case MarkRole:
-        return int(markOf(doc, cell));
+        return int(markOf(doc, cell, m_audit));
     case CellStatusRole:
         return int(c.status);
     case EditedRole:

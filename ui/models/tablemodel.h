@@ -33,7 +33,8 @@ public:
     };
     Q_ENUM(Role)
     /// The worst problem of a cell, in the order the grid shows them.
-    enum Mark { NoMark, Error, Warning, Unverifiable };
+    /// The worst open problem of a cell; Decided when the auditor decided on all of them.
+    enum Mark { NoMark, Error, Warning, Unverifiable, Decided };
     Q_ENUM(Mark)
 
     TableModel(ReportDocument *document, int table, QObject *parent = nullptr);
@@ -55,7 +56,8 @@ public:
     /// Clears the given value cells to blank (one undo step).
     bool clear(const QModelIndexList &indexes);
 
-    static Mark markOf(const ReportDocument &document, int cell);
+    static Mark markOf(const ReportDocument &document, int cell,
+                       const ReportAudit *audit = nullptr);
     /// The cell's tooltip: findings, provenance and, with an audit, its edit history.
     static QString tooltipOf(const ReportDocument &document, int cell,
                              const ReportAudit *audit = nullptr);

@@ -101,6 +101,7 @@ bool ReportAudit::revert(qint64 editId, const QString &note, QString *error) {
             return false;
         appendLog();
         Q_EMIT logChanged();
+        Q_EMIT reportChanged();
         return true;
     }
     const CellStatus status = cellStatusFromName(it->oldStatus).value_or(CellStatus::Edited);

@@ -74,6 +74,9 @@ Q_SIGNALS:
     void decisionsChanged();
     void logChanged();
     void openCountsChanged();
+    /// The workspace changed the report beside the document (a metadata revert): the desk
+    /// must load it again.
+    void reportChanged();
     /// Something a view should tell the user (a refused automatic decision, say).
     void message(const QString &text);
 

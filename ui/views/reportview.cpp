@@ -44,7 +44,8 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
         tr("<span style='color:#b01c1c'>✖</span> 错误　<span style='color:#b07000'>▲</span> 警告　"
            "<span style='color:#204a8a'>?</span> 无法核验（斜线）　<span "
            "style='color:#1f5fbf'>◥</span> 已修改（粗体）　<span style='color:#c07000'>┅</span> "
-           "存疑　<i>斜体</i> 推算　▦ 缺失"),
+           "存疑　<i>斜体</i> 推算　▦ 缺失　"
+           "<span style='color:#4a7a4a'>✓</span> 已处理"),
         this);
     legend->setContentsMargins(6, 0, 6, 2);
     gridLayout->addWidget(legend);
