@@ -49,7 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({560, 1040}); // room for agency names beside six narrow columns
+    m_splitter->setSizes({500, 1100}); // room for agency names beside six narrow columns
     setCentralWidget(m_splitter);
     setAcceptDrops(true);
     createActions();

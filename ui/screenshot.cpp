@@ -50,8 +50,8 @@ int Screenshot::make(MainWindow &window, const QString &path) {
         err << "screenshot: the edit was refused\n";
         return 1;
     }
-    view->selectCell(cell);
-    view->findingsPanel()->next(); // a finding selected: its cells marked, decisions at hand
+    view->findingsPanel()->next(); // a finding selected: decisions at hand
+    view->selectCell(cell);        // and the edited cell, with its source
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QImage image = window.grab().toImage();

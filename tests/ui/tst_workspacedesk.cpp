@@ -17,6 +17,7 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void aFixByAnEditIsRecordedAndUndone();
     void reviewStateFromTheListPersistsAndFilters();
     void readOnlyWorkspaceRefusesEdits();
+    void folderImportStoresGoodFilesAndListsBadOnes();
     void reimportKeepsEditsAndListsConflicts();
     void reportInfoIsEditedLoggedAndReverted();
     void recentWorkspacesAndTitle();
@@ -361,6 +363,28 @@ void TestWorkspaceDesk::readOnlyWorkspaceRefusesEdits() {
     QCOMPARE(view->document()->cell(cell).value, std::optional<Decimal>(Decimal::fromInteger(4)));
     QVERIFY(holder.log().isEmpty());
     QVERIFY(!view->findingsPanel()->decide(Decision::Confirmed, QString()));
+}
+
+void TestWorkspaceDesk::folderImportStoresGoodFilesAndListsBadOnes() {
+    const QString folder = m_dir->filePath(QStringLiteral("in/sub"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(kSample003, folder + QStringLiteral("/a.txt")));
+    QVERIFY(QFile::copy(kSample000, m_dir->filePath(QStringLiteral("in/b.txt"))));
+    QFile junk(folder + QStringLiteral("/junk.txt"));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray("\x00\x01\x02binary\x00junk", 15));
+    junk.close();
+    MainWindow *w = newWindow();
+    QVERIFY(w->newWorkspace(workspacePath()));
+    w->openFolder(m_dir->filePath(QStringLiteral("in")));
+    ReportListModel *list = w->reportList();
+    QTRY_COMPARE(list->rowCount(), 3); // runs off the UI thread; stored in batches
+    int failures = 0;
+    for (int r = 0; r < list->rowCount(); ++r)
+        if (!list->index(r, 0).data(ReportListModel::ErrorRole).toString().isEmpty())
+            ++failures;
+    QCOMPARE(failures, 1);
+    QCOMPARE(w->session()->workspace()->reports().size(), 2);
 }
 
 void TestWorkspaceDesk::reimportKeepsEditsAndListsConflicts() {

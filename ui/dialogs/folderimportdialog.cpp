@@ -6,6 +6,8 @@ FolderImportDialog::FolderImportDialog(Workspace &workspace, QWidget *parent)
     : QProgressDialog(parent)
     , m_workspace(workspace) {
     setWindowTitle(tr("导入报告"));
+    // Window-modal: the workspace it stores into must stay open until it is done.
+    setWindowModality(Qt::WindowModal);
     setCancelButtonText(tr("取消"));
     setMinimumDuration(300);
     setAutoClose(false);

@@ -85,7 +85,7 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     m_outer->addWidget(m_inner);
     m_outer->setStretchFactor(0, 2);
     m_outer->setStretchFactor(1, 3);
-    m_outer->setSizes({420, 750});
+    m_outer->setSizes({360, 810});
     m_inner->setSizes({640, 240});
 
     connect(m_pane, &DocumentPane::cellClicked, this, &ReportView::selectCell);
