@@ -644,6 +644,26 @@
         <source>没有报告 %1</source>
         <translation>No report %1</translation>
     </message>
+    <message>
+        <source>记入每次修改和决定的审核人（编辑 › 审核人）</source>
+        <translation>The reviewer recorded with every edit and decision (Edit › Reviewer)</translation>
+    </message>
+    <message>
+        <source>审核人(&amp;W)…</source>
+        <translation>Re&amp;viewer…</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>记入每次修改和决定的审核人（留空则用系统用户名 %1）：</source>
+        <translation>Reviewer recorded with every edit and decision (empty: the system user name %1):</translation>
+    </message>
+    <message>
+        <source>审核人：%1</source>
+        <translation>Reviewer: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportAudit</name>

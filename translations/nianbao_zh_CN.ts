@@ -640,6 +640,26 @@
         <source>没有报告 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>记入每次修改和决定的审核人（编辑 › 审核人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记入每次修改和决定的审核人（留空则用系统用户名 %1）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportAudit</name>

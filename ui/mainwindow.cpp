@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,7 +43,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_empty(new QLabel(tr("用“文件 › 导入报告”或把报告拖到这里"), this))
-    , m_readOnly(new QLabel(this)) {
+    , m_readOnly(new QLabel(this))
+    , m_user(new QLabel(this)) {
     m_empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_empty);
     m_splitter->addWidget(m_listPanel);
@@ -56,6 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnly->setStyleSheet(QStringLiteral("color:#b01c1c; font-weight:bold; padding:0 6px"));
     m_readOnly->hide();
     statusBar()->addPermanentWidget(m_readOnly);
+    m_user->setToolTip(tr("记入每次修改和决定的审核人（编辑 › 审核人）"));
+    statusBar()->addPermanentWidget(m_user);
+    updateUserLabel();
     connect(m_listPanel, &ReportListPanel::currentRowChanged, this, &MainWindow::showRow);
     connect(m_listPanel, &ReportListPanel::message, this, &MainWindow::showStatus);
     connect(m_list, &ReportListModel::reportLogged, this, [this](qint64 id) {
@@ -107,6 +112,7 @@ void MainWindow::createActions() {
     edit->addSeparator();
     edit->addAction(tr("报告信息(&I)…"), QKeySequence(tr("Ctrl+I")), this,
                     &MainWindow::editReportInfo);
+    edit->addAction(tr("审核人(&W)…"), this, &MainWindow::chooseUserName);
     m_applySuggestion =
         edit->addAction(tr("采用建议值(&A)"), QKeySequence(tr("Ctrl+Shift+A")), this, [this] {
             if (ReportView *v = currentView())
@@ -186,6 +192,22 @@ void MainWindow::createWorkspaceMenu(QMenu *file) {
         if (m_recentMenu->isEmpty())
             m_recentMenu->addAction(tr("（无）"))->setEnabled(false);
     });
+}
+
+void MainWindow::chooseUserName() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("审核人"),
+        tr("记入每次修改和决定的审核人（留空则用系统用户名 %1）：").arg(Workspace::osUserName()),
+        QLineEdit::Normal, m_session->userName(), &ok);
+    if (!ok)
+        return;
+    m_session->setUserName(name);
+    updateUserLabel();
+}
+
+void MainWindow::updateUserLabel() {
+    m_user->setText(tr("审核人：%1").arg(m_session->userName()));
 }
 
 void MainWindow::setLanguage(const QString &language) {

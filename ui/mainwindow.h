@@ -80,6 +80,8 @@ private:
     void editReportInfo();
     void reloadReport(qint64 reportId);
     void setLanguage(const QString &language);
+    void chooseUserName();
+    void updateUserLabel();
     void readSettings();
     void writeSettings();
 
@@ -90,6 +92,7 @@ private:
     QSplitter *m_splitter;
     QLabel *m_empty;
     QLabel *m_readOnly;
+    QLabel *m_user;
     QHash<const ReportDocument *, ReportView *> m_views;
     QPointer<ReportDocument> m_current;
     QByteArray m_viewSplitterState;

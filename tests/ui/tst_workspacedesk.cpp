@@ -152,11 +152,20 @@ void TestWorkspaceDesk::anEditIsCommittedBeforeItReturns() {
     QCOMPARE(log[0].oldValue, std::optional<Decimal>(Decimal::fromInteger(4)));
     QCOMPARE(log[0].newValue, std::optional<Decimal>(Decimal::fromInteger(5)));
     QCOMPARE(log[0].origin, QStringLiteral("typed"));
-    QCOMPARE(log[0].user, w->session()->workspace()->user());
-    // Undo is an edit too.
+    QCOMPARE(log[0].user, Workspace::osUserName()); // no reviewer name set
+    // The reviewer set in the preferences signs what follows.
+    w->session()->setUserName(QStringLiteral("张审计"));
+    QVERIFY(setGranted(view, QStringLiteral("6")));
+    QCOMPARE(reader.log(id).last().user, QStringLiteral("张审计"));
+    // Undo is an edit too (the two typed edits of one cell are one undo step: 6 → 4).
     QVERIFY(view->document()->undo());
-    QCOMPARE(reader.log(id).size(), 2);
-    QCOMPARE(reader.log(id)[1].origin, QStringLiteral("undo"));
+    QCOMPARE(reader.log(id).size(), 3);
+    QCOMPARE(reader.log(id)[2].origin, QStringLiteral("undo"));
+    QCOMPARE(reader.log(id)[2].newValue, std::optional<Decimal>(Decimal::fromInteger(4)));
+    // Kept for the next workspace opened.
+    MainWindow *other = newWindow();
+    QVERIFY(other->newWorkspace(m_dir->filePath(QStringLiteral("other.nianbao"))));
+    QCOMPARE(other->session()->workspace()->user(), QStringLiteral("张审计"));
 }
 
 void TestWorkspaceDesk::reopeningShowsTheEditedValue() {

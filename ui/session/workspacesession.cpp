@@ -12,6 +12,7 @@
 namespace {
 const QString kLast = QStringLiteral("workspace/last");
 const QString kRecent = QStringLiteral("workspace/recent");
+const QString kUser = QStringLiteral("reviewer/name");
 } // namespace
 
 WorkspaceSession::WorkspaceSession(QObject *parent)
@@ -54,6 +55,7 @@ bool WorkspaceSession::open(const QString &path, QString *error) {
         return false;
     close();
     m_workspace = std::move(ws);
+    m_workspace->setUser(QSettings().value(kUser).toString());
     remember(absolute);
     Q_EMIT opened();
     return true;
@@ -123,4 +125,19 @@ void WorkspaceSession::remember(const QString &path) {
     while (list.size() > MaxRecent)
         list.removeLast();
     settings.setValue(kRecent, list);
+}
+
+QString WorkspaceSession::userName() const {
+    const QString set = QSettings().value(kUser).toString().trimmed();
+    return set.isEmpty() ? Workspace::osUserName() : set;
+}
+
+void WorkspaceSession::setUserName(const QString &name) {
+    QSettings settings;
+    if (name.trimmed().isEmpty())
+        settings.remove(kUser);
+    else
+        settings.setValue(kUser, name.trimmed());
+    if (m_workspace)
+        m_workspace->setUser(name);
 }

@@ -43,6 +43,12 @@ public:
 
     QStringList recent() const; ///< most recent first, existing files only
 
+    /// The reviewer recorded with every edit and decision: the name set in the preferences, or
+    /// the operating-system user name when none is set.
+    QString userName() const;
+    /// Sets (empty: clears) the preferred reviewer name; applies to the open workspace at once.
+    void setUserName(const QString &name);
+
 Q_SIGNALS:
     void aboutToClose();
     void opened();
