@@ -60,8 +60,8 @@ QVector<ImportOutcome> ReportLoader::store(Workspace &workspace,
     for (const PreparedImport &p : prepared)
         if (p.error.isEmpty())
             items << p.item;
-    const QVector<ImportOutcome> stored = items.isEmpty() ? QVector<ImportOutcome>()
-                                                          : workspace.store(items, error);
+    const QVector<ImportOutcome> stored =
+        items.isEmpty() ? QVector<ImportOutcome>() : workspace.store(items, error);
     if (stored.size() != items.size())
         return {};
     QVector<ImportOutcome> out;
