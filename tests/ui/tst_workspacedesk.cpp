@@ -16,6 +16,7 @@
 #include "views/reportview.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void folderImportStoresGoodFilesAndListsBadOnes();
     void reimportKeepsEditsAndListsConflicts();
     void reportInfoIsEditedLoggedAndReverted();
+    void countsStaleFromTheCommandLineAreRecomputed();
     void recentWorkspacesAndTitle();
 
 private:
@@ -274,6 +276,8 @@ void TestWorkspaceDesk::aFixByAnEditIsRecordedAndUndone() {
     ReportAudit *audit = ReportAudit::of(doc);
     QVERIFY(audit);
     FindingsPanel *panel = w->currentView()->findingsPanel();
+    QAbstractItemModelTester tester(panel->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(panel->model()->findingCount(), 2); // the published report is wrong
     QModelIndex withSuggestion;
     for (const QModelIndex &r : panel->model()->findingRows())
@@ -455,6 +459,35 @@ void TestWorkspaceDesk::reportInfoIsEditedLoggedAndReverted() {
     QVERIFY2(w->setReportInfo(id, info, &error), qPrintable(error));
     QCOMPARE(w->currentDocument()->report().meta.edition, Edition::E2019);
     QVERIFY(w->currentView());
+}
+
+void TestWorkspaceDesk::countsStaleFromTheCommandLineAreRecomputed() {
+    {
+        MainWindow *w = newWindow();
+        QVERIFY(w->newWorkspace(workspacePath()));
+        w->openFiles({kSample003, kSample000});
+        m_windows.clear();
+    }
+    qint64 id = -1;
+    { // as `nianbao-cli workspace set` does: the cached counts are reset
+        Workspace cli;
+        QString error;
+        QVERIFY(cli.open(workspacePath(), Workspace::Mode::ReadWrite, &error));
+        for (const ReportSummary &s : cli.reports())
+            if (s.fileName.startsWith(u"003"))
+                id = s.id;
+        Cell five;
+        five.value = Decimal::fromInteger(5);
+        five.status = CellStatus::Edited;
+        QVERIFY(cli.setCell(id, kGranted, five, EditOrigin::Cli, QString(), &error));
+        QCOMPARE(cli.summary(id)->openErrors, -1);
+    }
+    MainWindow *w = newWindow();
+    QVERIFY(w->openWorkspace(workspacePath()));
+    ReportListModel *list = w->reportList();
+    QCOMPARE(list->index(list->rowOfReport(id), ReportListModel::ErrorsColumn).data().toInt(), 2);
+    QCOMPARE(list->index(list->rowOfReport(id), ReportListModel::EditsColumn).data().toInt(), 1);
+    QCOMPARE(w->session()->workspace()->summary(id)->openErrors, 2); // and cached again
 }
 
 void TestWorkspaceDesk::recentWorkspacesAndTitle() {

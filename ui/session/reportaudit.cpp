@@ -1,7 +1,6 @@
 #include "reportaudit.h"
 
 #include "model/spec.h"
-#include "review/cellinput.h"
 #include "review/reportdocument.h"
 #include "workspace/workspace.h"
 
@@ -17,6 +16,8 @@ ReportAudit::ReportAudit(Workspace &workspace, qint64 reportId, ReportDocument *
     reloadLog();
     reloadDecisions();
     connect(document, &ReportDocument::findingsChanged, this, &ReportAudit::followFindings);
+    if (const auto summary = workspace.summary(reportId))
+        m_storedCounts = {summary->openErrors, summary->openWarnings};
     storeOpenCounts(); // the cached counts may be stale (edits from the CLI, a crash)
 }
 
@@ -28,6 +29,9 @@ ReportAudit *ReportAudit::of(const ReportDocument *document) {
 void ReportAudit::refresh() {
     reloadLog();
     reloadDecisions();
+    if (const auto summary = m_workspace.summary(m_reportId)) // a logged change resets them
+        m_storedCounts = {summary->openErrors, summary->openWarnings};
+    storeOpenCounts();
     Q_EMIT logChanged();
     Q_EMIT decisionsChanged();
 }
@@ -58,6 +62,7 @@ bool ReportAudit::decide(const QString &findingId, Decision decision, const QStr
                          QString *error, qint64 editId) {
     if (!m_workspace.decide(m_reportId, findingId, decision, note, error, editId))
         return false;
+    m_storedCounts = {-1, -1}; // a decision resets the workspace's cached counts
     reloadDecisions();
     storeOpenCounts();
     Q_EMIT decisionsChanged();
@@ -121,6 +126,7 @@ bool ReportAudit::commitEdit(const CellEdit &edit, QString *error) {
     if (!m_workspace.setCell(m_reportId, edit.key, edit.after, edit.origin, edit.note, error, &id))
         return false;
     m_lastEditId = id;
+    m_storedCounts = {-1, -1}; // an edit resets the workspace's cached counts
     appendLog();
     Q_EMIT logChanged();
     return true;
@@ -159,10 +165,11 @@ void ReportAudit::followFindings(const ValidationDelta &delta) {
 void ReportAudit::storeOpenCounts() {
     // A cache for the report list; an edit resets it in the workspace, so it is written back
     // after every change. A failure only leaves the list's figure to be recomputed next time.
-    if (isReadOnly())
-        return;
     const auto counts = openCounts();
-    m_workspace.setOpenCounts(m_reportId, counts.first, counts.second, nullptr);
+    if (isReadOnly() || counts == m_storedCounts)
+        return;
+    if (m_workspace.setOpenCounts(m_reportId, counts.first, counts.second, nullptr))
+        m_storedCounts = counts;
 }
 
 void ReportAudit::reloadLog() {

@@ -94,4 +94,5 @@ private:
     QVector<EditRecord> m_log;
     QSet<QString> m_publishedProblems; ///< stable ids of the extraction's problems
     qint64 m_lastEditId = -1;
+    std::pair<int, int> m_storedCounts{-1, -1}; ///< what the workspace caches for the list
 };
