@@ -327,6 +327,10 @@
         <source>表三</source>
         <translation>Table 3</translation>
     </message>
+    <message>
+        <source>%1：原提取 %2，新提取 %3，保留人工值 %4</source>
+        <translation>%1: was extracted as %2, now extracted as %3; the auditor's %4 is kept</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -610,10 +614,6 @@
         <translation>Import Folder</translation>
     </message>
     <message>
-        <source>%1 · %2：原提取 %3，新提取 %4，保留人工值 %5</source>
-        <translation>%1 · %2: was extracted as %3, now extracted as %4; the auditor&apos;s %5 is kept</translation>
-    </message>
-    <message>
         <source>重新导入的冲突</source>
         <translation>Re-import Conflicts</translation>
     </message>
@@ -895,6 +895,33 @@
     <message>
         <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; 错误&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; 警告&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; 无法核验（斜线）&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; 已修改（粗体）&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; 存疑&#x3000;&lt;i&gt;斜体&lt;/i&gt; 推算&#x3000;▦ 缺失&#x3000;&lt;span style=&apos;color:#4a7a4a&apos;&gt;✓&lt;/span&gt; 已处理</source>
         <translation>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; error&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; warning&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; unverifiable (hatched)&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; edited (bold)&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; suspect&#x3000;&lt;i&gt;italic&lt;/i&gt; inferred&#x3000;▦ missing&#x3000;&lt;span style=&apos;color:#4a7a4a&apos;&gt;✓&lt;/span&gt; decided</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b07000&apos;&gt;⚠&lt;/span&gt; %n 处重新导入冲突 &lt;a href=&apos;#conflicts&apos;&gt;查看&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b07000&apos;&gt;⚠&lt;/span&gt; %n re-import conflict &lt;a href=&apos;#conflicts&apos;&gt;Show&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b07000&apos;&gt;⚠&lt;/span&gt; %n re-import conflicts &lt;a href=&apos;#conflicts&apos;&gt;Show&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>重新导入的冲突</source>
+        <translation>Re-import Conflicts</translation>
+    </message>
+    <message>
+        <source>源文件重新导入后，下列人工修改下的提取值变了。人工值已保留；核对后可标记为已核对。</source>
+        <translation>The source was imported again and the extracted values under these edited cells changed. The auditor's values were kept; mark them as checked once you have looked at them.</translation>
+    </message>
+    <message>
+        <source>标记为已核对…</source>
+        <translation>Mark as Checked…</translation>
+    </message>
+    <message>
+        <source>标记为已核对</source>
+        <translation>Mark as Checked</translation>
+    </message>
+    <message>
+        <source>说明（可选）：</source>
+        <translation>Note (optional):</translation>
     </message>
 </context>
 <context>

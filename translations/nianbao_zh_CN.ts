@@ -324,6 +324,10 @@
         <source>表三</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1：原提取 %2，新提取 %3，保留人工值 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -607,10 +611,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2：原提取 %3，新提取 %4，保留人工值 %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>重新导入的冲突</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,6 +889,32 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; 错误&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; 警告&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; 无法核验（斜线）&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; 已修改（粗体）&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; 存疑&#x3000;&lt;i&gt;斜体&lt;/i&gt; 推算&#x3000;▦ 缺失&#x3000;&lt;span style=&apos;color:#4a7a4a&apos;&gt;✓&lt;/span&gt; 已处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b07000&apos;&gt;⚠&lt;/span&gt; %n 处重新导入冲突 &lt;a href=&apos;#conflicts&apos;&gt;查看&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>重新导入的冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>源文件重新导入后，下列人工修改下的提取值变了。人工值已保留；核对后可标记为已核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记为已核对…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记为已核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明（可选）：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

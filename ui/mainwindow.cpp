@@ -7,7 +7,6 @@
 #include "models/reportlistmodel.h"
 #include "models/reportsortproxy.h"
 #include "reportloader.h"
-#include "review/cellinput.h"
 #include "review/reportdocument.h"
 #include "session/reportaudit.h"
 #include "session/workspacesession.h"
@@ -379,10 +378,8 @@ void MainWindow::showConflicts(const QVector<ImportOutcome> &outcomes, int count
             const auto summary = m_session->workspace()->summary(c.reportId);
             const EditionSpec &spec =
                 Spec::instance().edition(summary ? summary->edition : Edition::E2021);
-            lines << tr("%1 · %2：原提取 %3，新提取 %4，保留人工值 %5")
-                         .arg(QFileInfo(o.path).fileName(), HistoryModel::keyLabel(spec, c.key),
-                              CellInput::format(c.oldExtracted), CellInput::format(c.newExtracted),
-                              CellInput::format(c.current));
+            lines << QStringLiteral("%1 · %2").arg(QFileInfo(o.path).fileName(),
+                                                   HistoryModel::conflictText(spec, c));
         }
     auto *box =
         new QMessageBox(QMessageBox::Information, tr("重新导入的冲突"),

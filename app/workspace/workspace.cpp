@@ -500,6 +500,30 @@ bool Workspace::decide(qint64 reportId, const QString &findingId, Decision decis
     return t.commit(error);
 }
 
+bool Workspace::resolveConflicts(qint64 reportId, const QString &note, QString *error) {
+    if (refuseReadOnly(error))
+        return false;
+    Transaction t(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conflicts SET resolved = 1, resolved_by = ?, resolved_at = ?, "
+                             "resolved_note = ? WHERE report_id = ? AND resolved = 0"));
+    q.addBindValue(m_user);
+    q.addBindValue(nowText());
+    q.addBindValue(ReportCodec::text(note));
+    q.addBindValue(reportId);
+    if (!q.exec())
+        return failQuery(q, error);
+    const int resolved = q.numRowsAffected();
+    QSqlQuery u(m_db);
+    u.prepare(QStringLiteral(
+        "UPDATE reports SET conflict_count = max(0, conflict_count - ?) WHERE id = ?"));
+    u.addBindValue(resolved);
+    u.addBindValue(reportId);
+    if (!u.exec())
+        return failQuery(u, error);
+    return t.commit(error);
+}
+
 QVector<DecisionRecord> Workspace::decisionHistory(qint64 reportId) const {
     QVector<DecisionRecord> out;
     QSqlQuery q(m_db);

@@ -77,7 +77,10 @@ public:
     qint64 findReport(const QString &idOrName) const;
     std::optional<StoredReport> loadReport(qint64 reportId, QString *error) const;
     std::optional<DocumentRecord> document(qint64 documentId) const; ///< with the original bytes
-    QVector<ReimportConflict> conflicts(qint64 reportId) const;
+    QVector<ReimportConflict> conflicts(qint64 reportId) const;      ///< the unresolved ones
+    /// Marks the report's unresolved conflicts as looked at (who, when, the note), one
+    /// transaction; the auditor's values stay as they are.
+    bool resolveConflicts(qint64 reportId, const QString &note, QString *error);
 
     // --- edits (each one transaction, logged) ---
     bool setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,

@@ -75,6 +75,12 @@ CREATE TABLE conflicts(
 CREATE INDEX conflicts_report ON conflicts(report_id);
 ALTER TABLE reports ADD COLUMN conflict_count INTEGER NOT NULL DEFAULT 0;
 )",
+    // 2 → 3: who marked a conflict as looked at, when and why.
+    R"(
+ALTER TABLE conflicts ADD COLUMN resolved_by TEXT;
+ALTER TABLE conflicts ADD COLUMN resolved_at TEXT;
+ALTER TABLE conflicts ADD COLUMN resolved_note TEXT;
+)",
 };
 static_assert(std::size(kMigrations) == WorkspaceSchema::CurrentVersion);
 

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -422,6 +423,17 @@ void TestWorkspaceDesk::reimportKeepsEditsAndListsConflicts() {
     const int cell = doc->spec().indexOf(kGranted);
     QCOMPARE(doc->cell(cell).value, std::optional<Decimal>(Decimal::fromInteger(5)));
     QCOMPARE(doc->originalCell(cell).value, std::optional<Decimal>(Decimal::fromInteger(6)));
+    // Still listed above the report until the auditor marks them looked at.
+    QLabel *conflicts = w->currentView()->conflictsLabel();
+    QVERIFY(!conflicts->isHidden());
+    QVERIFY(conflicts->text().contains(u'1'));
+    QString error;
+    QVERIFY2(ReportAudit::of(doc)->resolveConflicts(QStringLiteral("已核对新文件"), &error),
+             qPrintable(error));
+    QVERIFY(conflicts->isHidden());
+    QCOMPARE(doc->cell(cell).value, std::optional<Decimal>(Decimal::fromInteger(5)));
+    QCOMPARE(w->session()->workspace()->summary(ReportAudit::of(doc)->reportId())->conflictCount,
+             0);
 }
 
 void TestWorkspaceDesk::reportInfoIsEditedLoggedAndReverted() {

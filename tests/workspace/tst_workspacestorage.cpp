@@ -358,6 +358,19 @@ private Q_SLOTS:
         QCOMPARE(ws.conflicts(id).size(), 1);
         QCOMPARE(ws.document(s->summary.documentId)->bytes, QByteArray("v2"));
         QCOMPARE(ws.reports().size(), 1);
+
+        // The auditor looks at it: marked resolved (who, when, why), the edit stays.
+        ws.setUser(QStringLiteral("auditor2"));
+        QVERIFY2(ws.resolveConflicts(id, QStringLiteral("新文件仍有误，保留人工值"), &error),
+                 qPrintable(error));
+        QVERIFY(ws.conflicts(id).isEmpty());
+        QCOMPARE(ws.summary(id)->conflictCount, 0);
+        QCOMPARE(ws.loadReport(id, &error)->current.cells[21].value, Decimal::fromInteger(60));
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT resolved_by, resolved_note FROM conflicts")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("auditor2"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("新文件仍有误，保留人工值"));
     }
 
     void batchStoreIsOneTransaction() {

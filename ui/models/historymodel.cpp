@@ -1,5 +1,7 @@
 #include "historymodel.h"
 
+#include "review/cellinput.h"
+
 #include "model/spec.h"
 #include "review/reportdocument.h"
 #include "session/reportaudit.h"
@@ -148,6 +150,12 @@ QString HistoryModel::valueText(const QString &key, const std::optional<Decimal>
 QString HistoryModel::changeText(const EditRecord &edit) {
     return tr("%1 → %2").arg(valueText(edit.key, edit.oldValue, edit.oldStatus),
                              valueText(edit.key, edit.newValue, edit.newStatus));
+}
+
+QString HistoryModel::conflictText(const EditionSpec &spec, const ReimportConflict &c) {
+    return tr("%1：原提取 %2，新提取 %3，保留人工值 %4")
+        .arg(keyLabel(spec, c.key), CellInput::format(c.oldExtracted),
+             CellInput::format(c.newExtracted), CellInput::format(c.current));
 }
 
 QString HistoryModel::originLabel(const QString &origin) {

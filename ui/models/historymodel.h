@@ -56,6 +56,8 @@ public:
                              const QString &status);
     /// "原值 → 新值" of an edit.
     static QString changeText(const EditRecord &edit);
+    /// One re-import conflict as the auditor reads it: printed cell, old and new extraction, kept.
+    static QString conflictText(const EditionSpec &spec, const ReimportConflict &conflict);
     /// The Chinese name of an edit origin ("typed" → "输入").
     static QString originLabel(const QString &origin);
     /// Local time as yyyy-MM-dd HH:mm:ss.

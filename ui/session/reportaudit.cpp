@@ -113,6 +113,17 @@ bool ReportAudit::revert(qint64 editId, const QString &note, QString *error) {
     return m_document->setCellValue(cell, it->oldValue, status, EditOrigin::Revert, error, why);
 }
 
+QVector<ReimportConflict> ReportAudit::conflicts() const {
+    return m_workspace.conflicts(m_reportId);
+}
+
+bool ReportAudit::resolveConflicts(const QString &note, QString *error) {
+    if (!m_workspace.resolveConflicts(m_reportId, note, error))
+        return false;
+    Q_EMIT conflictsChanged();
+    return true;
+}
+
 std::pair<int, int> ReportAudit::openCounts() const {
     int errors = 0, warnings = 0;
     for (const Finding &f : m_document->validated().problems())

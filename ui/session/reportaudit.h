@@ -64,6 +64,12 @@ public:
     /// metadata edits through the workspace (the desk does not edit metadata itself).
     bool revert(qint64 editId, const QString &note, QString *error);
 
+    /// Cells whose extraction changed under an edit when the source was re-imported, not yet
+    /// marked as looked at.
+    QVector<ReimportConflict> conflicts() const;
+    /// Marks them looked at (who, when, the note); the auditor's values stay.
+    bool resolveConflicts(const QString &note, QString *error);
+
     /// Open problems (no decision in force): errors, then warnings and infos.
     std::pair<int, int> openCounts() const;
 
@@ -74,6 +80,7 @@ Q_SIGNALS:
     void decisionsChanged();
     void logChanged();
     void openCountsChanged();
+    void conflictsChanged();
     /// The workspace changed the report beside the document (a metadata revert): the desk
     /// must load it again.
     void reportChanged();

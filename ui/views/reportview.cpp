@@ -6,13 +6,19 @@
 #include "historypanel.h"
 #include "model/spec.h"
 #include "models/findingsmodel.h"
+#include "models/historymodel.h"
 #include "models/tablemodel.h"
 #include "review/reportdocument.h"
 #include "session/reportaudit.h"
 
 #include <QDataStream>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -23,6 +29,7 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     , m_pane(new DocumentPane(this))
     , m_tabs(new QTabWidget(this))
     , m_header(new QLabel(this))
+    , m_conflicts(new QLabel(this))
     , m_outer(new QSplitter(Qt::Horizontal, this))
     , m_inner(new QSplitter(Qt::Vertical, this))
     , m_findings(new FindingsModel(document, this))
@@ -38,7 +45,13 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     gridLayout->setSpacing(2);
     m_header->setTextFormat(Qt::RichText);
     m_header->setContentsMargins(6, 4, 6, 2);
-    gridLayout->addWidget(m_header);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    m_conflicts->setTextFormat(Qt::RichText);
+    m_conflicts->setContentsMargins(6, 4, 6, 2);
+    headerRow->addWidget(m_conflicts);
+    gridLayout->addLayout(headerRow);
+    connect(m_conflicts, &QLabel::linkActivated, this, &ReportView::showConflicts);
     gridLayout->addWidget(m_tabs, 1);
     auto *legend = new QLabel(
         tr("<span style='color:#b01c1c'>✖</span> 错误　<span style='color:#b07000'>▲</span> 警告　"
@@ -76,7 +89,9 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
         connect(m_historyPanel, &HistoryPanel::cellRequested, this, &ReportView::selectCell);
         connect(m_historyPanel, &HistoryPanel::message, this, &ReportView::statusMessage);
         connect(audit, &ReportAudit::message, this, &ReportView::statusMessage);
+        connect(audit, &ReportAudit::conflictsChanged, this, &ReportView::updateConflicts);
     }
+    updateConflicts();
     m_inner->addWidget(gridArea);
     m_inner->addWidget(m_lower);
     m_inner->setStretchFactor(0, 3);
@@ -93,6 +108,40 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     connect(m_findingsPanel, &FindingsPanel::message, this, &ReportView::statusMessage);
     connect(document, &ReportDocument::metaChanged, this, &ReportView::updateHeader);
     updateHeader();
+}
+
+void ReportView::updateConflicts() {
+    const ReportAudit *audit = ReportAudit::of(m_document);
+    const int n = audit ? int(audit->conflicts().size()) : 0;
+    m_conflicts->setVisible(n > 0);
+    m_conflicts->setText(tr("<span style='color:#b07000'>⚠</span> %n 处重新导入冲突 "
+                            "<a href='#conflicts'>查看</a>",
+                            nullptr, n));
+}
+
+void ReportView::showConflicts() {
+    ReportAudit *audit = ReportAudit::of(m_document);
+    if (!audit)
+        return;
+    QStringList lines;
+    for (const ReimportConflict &c : audit->conflicts())
+        lines << HistoryModel::conflictText(m_document->spec(), c);
+    QMessageBox box(
+        QMessageBox::Information, tr("重新导入的冲突"),
+        tr("源文件重新导入后，下列人工修改下的提取值变了。人工值已保留；核对后可标记为已核对。"),
+        QMessageBox::Close, this);
+    box.setDetailedText(lines.join(u'\n'));
+    QPushButton *resolve = box.addButton(tr("标记为已核对…"), QMessageBox::AcceptRole);
+    resolve->setEnabled(!audit->isReadOnly());
+    box.exec();
+    if (box.clickedButton() != resolve)
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("标记为已核对"), tr("说明（可选）："),
+                                               QLineEdit::Normal, QString(), &ok);
+    QString error;
+    if (ok && !audit->resolveConflicts(note, &error))
+        Q_EMIT statusMessage(error);
 }
 
 void ReportView::showLowerTab(int tab) {

@@ -31,6 +31,10 @@ public:
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
     /// The report's edit log (only for a report of the workspace: nullptr otherwise).
     HistoryPanel *historyPanel() const { return m_historyPanel; }
+    /// "⚠ N re-import conflicts" above the grids (hidden when there are none).
+    QLabel *conflictsLabel() const { return m_conflicts; }
+    /// Lists the conflicts, with a button to mark them looked at.
+    void showConflicts();
     /// Brings the findings (0) or the history (1) to the front of the lower pane.
     void showLowerTab(int tab);
     DocumentPane *documentPane() const { return m_pane; }
@@ -52,11 +56,13 @@ Q_SIGNALS:
 
 private:
     void updateHeader();
+    void updateConflicts();
 
     QPointer<ReportDocument> m_document;
     DocumentPane *m_pane;
     QTabWidget *m_tabs;
     QLabel *m_header;
+    QLabel *m_conflicts;
     QSplitter *m_outer;
     QSplitter *m_inner;
     FindingsModel *m_findings;
