@@ -179,15 +179,7 @@ public:
         if (!open(ws, Workspace::Mode::ReadWrite))
             return 2;
         for (ReportSummary s : ws.reports()) {
-            if (s.openErrors < 0) { // stale after an edit or decision: validate again
-                if (const auto r = ws.loadReport(s.id, nullptr)) {
-                    const auto counts = WorkspaceCheck::openCounts(r->current, ws.decisions(s.id));
-                    s.openErrors = counts.first;
-                    s.openWarnings = counts.second;
-                    if (!ws.isReadOnly())
-                        ws.setOpenCounts(s.id, s.openErrors, s.openWarnings, nullptr);
-                }
-            }
+            WorkspaceCheck::fillStaleCounts(ws, s); // stale after an edit or decision
             out << s.id << '\t' << reviewStateName(s.state) << '\t' << s.openErrors << '\t'
                 << s.openWarnings << '\t' << s.year << '\t' << editionName(s.edition) << '\t'
                 << s.agency << '\t' << s.fileName << '\n';

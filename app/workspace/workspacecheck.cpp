@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <tuple>
 
 #include "export/reportjson.h"
 #include "validate/validatedreport.h"
@@ -51,6 +52,18 @@ bool WorkspaceCheck::refresh(Workspace &workspace, qint64 reportId, QString *err
         return false;
     const auto counts = openCounts(stored->current, workspace.decisions(reportId));
     return workspace.setOpenCounts(reportId, counts.first, counts.second, error);
+}
+
+void WorkspaceCheck::fillStaleCounts(Workspace &workspace, ReportSummary &summary) {
+    if (summary.openErrors >= 0)
+        return;
+    const auto stored = workspace.loadReport(summary.id, nullptr);
+    if (!stored)
+        return;
+    std::tie(summary.openErrors, summary.openWarnings) =
+        openCounts(stored->current, workspace.decisions(summary.id));
+    if (!workspace.isReadOnly())
+        workspace.setOpenCounts(summary.id, summary.openErrors, summary.openWarnings, nullptr);
 }
 
 QJsonObject WorkspaceCheck::reportJson(const Workspace &workspace, const StoredReport &s,

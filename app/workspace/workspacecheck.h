@@ -20,6 +20,9 @@ public:
                                           const QHash<QString, DecisionRecord> &decisions);
     /// Recomputes and caches a report's open counts.
     static bool refresh(Workspace &workspace, qint64 reportId, QString *error);
+    /// Fills a summary's open counts when the workspace's cache is stale (-1 after an edit or a
+    /// decision made elsewhere), and caches them again unless the workspace is read-only.
+    static void fillStaleCounts(Workspace &workspace, ReportSummary &summary);
 
     /// The JSON object of one stored report, in the shape of `nianbao-cli check --json`.
     /// `hasErrors` is set when an error finding is not dismissed (exit status 1).

@@ -41,13 +41,9 @@ void ReportListModel::refreshReports() {
             rows.insert(m_entries[i].summary.id, i);
     QVector<Entry> fresh;
     for (ReportSummary s : m_workspace->reports()) {
-        if (s.openErrors < 0 && !m_workspace->isReadOnly()) {
-            // The cached counts were reset by an edit made elsewhere (the CLI) or cut by a
-            // crash: recompute them once, here, so the list can be sorted by them.
-            if (WorkspaceCheck::refresh(*m_workspace, s.id, nullptr))
-                if (const auto again = m_workspace->summary(s.id))
-                    s = *again;
-        }
+        // Counts reset by an edit made elsewhere (the CLI) or cut by a crash: recomputed once,
+        // here, so the list can be sorted by them.
+        WorkspaceCheck::fillStaleCounts(*m_workspace, s);
         const auto known = rows.constFind(s.id);
         if (known != rows.cend()) {
             Entry &e = m_entries[*known];
