@@ -338,13 +338,8 @@ void MainWindow::showOutcomes(const QVector<ImportOutcome> &outcomes, bool selec
         case ImportOutcome::Updated:
             ++updated;
             conflicts += int(o.conflicts.size());
-            // The document on screen shows the old extraction: load it again.
-            if (const int row = m_list->rowOfReport(o.reportId); m_list->document(row)) {
-                if (m_list->document(row) == m_current)
-                    showDocument(nullptr);
-                m_views.take(m_list->document(row));
-                m_list->setDocument(row, nullptr);
-            }
+            // A loaded document shows the old extraction: it is loaded again when next shown.
+            unloadReport(m_list->rowOfReport(o.reportId));
             break;
         case ImportOutcome::Unchanged:
             ++unchanged;
@@ -423,13 +418,18 @@ void MainWindow::showRow(int row) {
     showDocument(doc);
 }
 
-void MainWindow::reloadReport(qint64 reportId) {
-    const int row = m_list->rowOfReport(reportId);
+bool MainWindow::unloadReport(int row) {
     ReportDocument *doc = m_list->document(row);
     const bool current = doc && doc == m_current;
     if (current)
         showDocument(nullptr);
     m_list->setDocument(row, nullptr); // its view goes with it
+    return current;
+}
+
+void MainWindow::reloadReport(qint64 reportId) {
+    const int row = m_list->rowOfReport(reportId);
+    const bool current = unloadReport(row);
     m_list->refreshReports();
     if (current)
         showRow(row);
@@ -579,15 +579,15 @@ void MainWindow::chooseFolder() {
 
 void MainWindow::closeCurrent() {
     // Unloads the report's document (its edits are in the workspace); the row stays.
-    ReportDocument *doc = m_current;
-    if (!doc)
+    const int row = m_list->rowOf(m_current);
+    if (row < 0)
         return;
-    showDocument(nullptr);
-    const int row = m_list->rowOf(doc);
-    if (m_list->reportId(row) >= 0)
-        m_list->setDocument(row, nullptr);
-    else
+    if (m_list->reportId(row) >= 0) {
+        unloadReport(row);
+    } else {
+        showDocument(nullptr);
         m_list->removeRow(row);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

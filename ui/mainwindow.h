@@ -78,6 +78,8 @@ private:
     void chooseNewWorkspace();
     void closeCurrent();
     void editReportInfo();
+    /// Drops a row's loaded document (and view); true when it was the one shown.
+    bool unloadReport(int row);
     void reloadReport(qint64 reportId);
     void setLanguage(const QString &language);
     void chooseUserName();
