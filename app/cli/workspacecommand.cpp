@@ -41,7 +41,7 @@ public:
                "       nianbao-cli workspace import WS FILE...\n"
                "       nianbao-cli workspace list WS\n"
                "       nianbao-cli workspace set WS REPORT KEY VALUE [--note TEXT] [--user NAME]\n"
-               "            (KEY: a cell key, or agency | year | edition | state;"
+               "            (KEY: a cell key, or agency | agency_key | year | edition | state;"
                " VALUE null clears a cell)\n"
                "       nianbao-cli workspace decide WS REPORT FINDING "
                "confirm|dismiss|fix|reopen [--note TEXT] [--user NAME] [--edit ID]\n"
@@ -201,10 +201,11 @@ public:
         QString error;
         qint64 editId = -1;
         bool ok = false;
-        if (key == u"agency" || key == u"year" || key == u"edition") {
-            const auto field = key == u"agency" ? Workspace::MetaField::Agency
-                               : key == u"year" ? Workspace::MetaField::Year
-                                                : Workspace::MetaField::Edition;
+        if (key == u"agency" || key == u"agency_key" || key == u"year" || key == u"edition") {
+            const auto field = key == u"agency"       ? Workspace::MetaField::Agency
+                               : key == u"agency_key" ? Workspace::MetaField::AgencyKey
+                               : key == u"year"       ? Workspace::MetaField::Year
+                                                      : Workspace::MetaField::Edition;
             ok = ws.setMeta(id, field, text, EditOrigin::Cli, note, &error, &editId);
         } else if (key == u"state") {
             const auto state = reviewStateFromName(text);

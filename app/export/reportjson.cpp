@@ -106,6 +106,7 @@ QJsonObject ReportJson::reportObject(const QString &file, const SourceDocument *
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(document->warnings));
     o.insert(QStringLiteral("agency"), stringOrNull(report.meta.agency));
     o.insert(QStringLiteral("agency_source"), stringOrNull(report.meta.agencySource));
+    o.insert(QStringLiteral("agency_key"), stringOrNull(report.meta.agencyKey));
     o.insert(QStringLiteral("year"),
              report.meta.year > 0 ? QJsonValue(report.meta.year) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("edition"), editionName(report.meta.edition));

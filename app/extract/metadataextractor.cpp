@@ -1,5 +1,7 @@
 #include "metadataextractor.h"
 
+#include "model/agencykey.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -110,4 +112,5 @@ void MetadataExtractor::extract(const SourceDocument &doc, ReportMeta *meta) {
             }
         }
     }
+    meta->agencyKey = AgencyKey::fromAgency(meta->agency);
 }

@@ -309,6 +309,8 @@ QString metaKey(Workspace::MetaField f) {
     switch (f) {
     case Workspace::MetaField::Agency:
         return QStringLiteral("meta.agency");
+    case Workspace::MetaField::AgencyKey:
+        return QStringLiteral("meta.agency_key");
     case Workspace::MetaField::Year:
         return QStringLiteral("meta.year");
     case Workspace::MetaField::Edition:
@@ -337,7 +339,8 @@ bool Workspace::setMeta(qint64 reportId, MetaField field, const QString &value, 
             *error = tr("版本无效：%1（应为 2019 或 2021）/ invalid edition").arg(value);
         return false;
     }
-    const QString column = metaKey(field).mid(5);
+    const QString column = field == MetaField::AgencyKey ? QStringLiteral("agency_key_override")
+                                                         : metaKey(field).mid(5);
     Transaction t(m_db);
     QSqlQuery sel(m_db);
     sel.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(column));
@@ -384,9 +387,10 @@ bool Workspace::revertEdit(qint64 editId, const QString &note, QString *error, q
         return setReviewState(reportId, s.value_or(ReviewState::Pending), why, error);
     }
     if (key.startsWith(u"meta.")) {
-        const MetaField f = key == u"meta.agency" ? MetaField::Agency
-                            : key == u"meta.year" ? MetaField::Year
-                                                  : MetaField::Edition;
+        const MetaField f = key == u"meta.agency"       ? MetaField::Agency
+                            : key == u"meta.agency_key" ? MetaField::AgencyKey
+                            : key == u"meta.year"       ? MetaField::Year
+                                                        : MetaField::Edition;
         return setMeta(reportId, f, q.value(3).toString(), EditOrigin::Revert, why, error,
                        newEditId);
     }

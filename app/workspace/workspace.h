@@ -39,7 +39,9 @@ class Workspace {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 public:
     enum class Mode { ReadWrite, ReadOnly };
-    enum class MetaField { Agency, Year, Edition };
+    /// AgencyKey overrides the key that groups the report with the agency's other years; an empty
+    /// value returns the report to the key of its agency name.
+    enum class MetaField { Agency, AgencyKey, Year, Edition };
 
     Workspace();
     ~Workspace();

@@ -81,6 +81,11 @@ ALTER TABLE conflicts ADD COLUMN resolved_by TEXT;
 ALTER TABLE conflicts ADD COLUMN resolved_at TEXT;
 ALTER TABLE conflicts ADD COLUMN resolved_note TEXT;
 )",
+    // 3 → 4: the auditor's agency key, grouping one agency's reports across years; empty means
+    // the key follows the agency name (AgencyKey::fromAgency), so it is never stored derived.
+    R"(
+ALTER TABLE reports ADD COLUMN agency_key_override TEXT NOT NULL DEFAULT '';
+)",
 };
 static_assert(std::size(kMigrations) == WorkspaceSchema::CurrentVersion);
 

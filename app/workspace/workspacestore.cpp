@@ -1,6 +1,7 @@
 // Workspace: storing imports (new and re-imported sources) and reading reports back.
 #include "workspace.h"
 
+#include "model/agencykey.h"
 #include "model/spec.h"
 #include "reportcodec.h"
 
@@ -21,7 +22,8 @@ bool sameExtraction(const Cell &a, const Cell &b) {
 }
 constexpr const char *kSummaryColumns =
     "r.id, r.document_id, d.file_name, r.agency, r.year, r.edition, r.state, r.state_by, "
-    "r.state_at, r.open_errors, r.open_warnings, r.edit_count, r.conflict_count";
+    "r.state_at, r.open_errors, r.open_warnings, r.edit_count, r.conflict_count, "
+    "r.agency_key_override";
 
 ReportSummary summaryFrom(const QSqlQuery &q) {
     ReportSummary s;
@@ -38,6 +40,9 @@ ReportSummary summaryFrom(const QSqlQuery &q) {
     s.openWarnings = q.value(10).toInt();
     s.editCount = q.value(11).toInt();
     s.conflictCount = q.value(12).toInt();
+    const QString override = q.value(13).toString();
+    s.agencyKeyOverridden = !override.isEmpty();
+    s.agencyKey = s.agencyKeyOverridden ? override : AgencyKey::fromAgency(s.agency);
     return s;
 }
 } // namespace
@@ -352,27 +357,30 @@ std::optional<StoredReport> Workspace::loadReport(qint64 reportId, QString *erro
     }
     StoredReport s;
     s.summary = summaryFrom(q);
-    s.extractedAgency = q.value(13).toString();
-    s.extractedYear = q.value(14).toInt();
-    s.extractedEdition = editionFromName(q.value(15).toString()).value_or(Edition::E2021);
+    constexpr int k = 14; // the first column after the summary's
+    s.extractedAgency = q.value(k).toString();
+    s.extractedYear = q.value(k + 1).toInt();
+    s.extractedEdition = editionFromName(q.value(k + 2).toString()).value_or(Edition::E2021);
     s.extracted = Report::empty(s.extractedEdition);
     s.current = Report::empty(s.summary.edition);
     for (Report *r : {&s.extracted, &s.current}) {
-        r->meta.agencySource = q.value(16).toString();
-        r->meta.editionBasis = q.value(17).toString();
-        r->meta.editionMixed = q.value(18).toBool();
+        r->meta.agencySource = q.value(k + 3).toString();
+        r->meta.editionBasis = q.value(k + 4).toString();
+        r->meta.editionMixed = q.value(k + 5).toBool();
         for (int t = 0; t < 3; ++t) {
-            const QString name = q.value(19 + t).toString();
+            const QString name = q.value(k + 6 + t).toString();
             r->tables[size_t(t)] = name == u"found"     ? TableState::Found
                                    : name == u"partial" ? TableState::Partial
                                                         : TableState::Missing;
         }
-        r->extraCells = ReportCodec::extraCellsFromText(q.value(22).toString());
-        r->remarks = ReportCodec::findingsFromText(q.value(23).toString());
+        r->extraCells = ReportCodec::extraCellsFromText(q.value(k + 9).toString());
+        r->remarks = ReportCodec::findingsFromText(q.value(k + 10).toString());
     }
     s.extracted.meta.agency = s.extractedAgency;
+    s.extracted.meta.agencyKey = AgencyKey::fromAgency(s.extractedAgency);
     s.extracted.meta.year = s.extractedYear;
     s.current.meta.agency = s.summary.agency;
+    s.current.meta.agencyKey = s.summary.agencyKey;
     s.current.meta.year = s.summary.year;
 
     QSqlQuery c(m_db);

@@ -46,6 +46,8 @@ struct ReportSummary {
     qint64 documentId = -1;
     QString fileName;
     QString agency;
+    QString agencyKey; ///< the override when set, else AgencyKey::fromAgency(agency)
+    bool agencyKeyOverridden = false;
     int year = 0;
     Edition edition = Edition::E2021;
     ReviewState state = ReviewState::Pending;
@@ -72,7 +74,8 @@ struct StoredReport {
 struct EditRecord {
     qint64 id = -1;
     qint64 reportId = -1;
-    QString key; ///< a cell key, or "meta.agency" / "meta.year" / "meta.edition" / "meta.state"
+    QString key; ///< a cell key, or "meta.agency" / "meta.agency_key" / "meta.year" /
+                 ///< "meta.edition" / "meta.state"
     std::optional<Decimal> oldValue;
     QString oldStatus; ///< cell status name, or the old text for meta keys
     std::optional<Decimal> newValue;

@@ -234,6 +234,32 @@ private Q_SLOTS:
         QVERIFY(again.log(id, log[2].id).isEmpty());
     }
 
+    void agencyKeyFollowsTheAgencyUntilOverridden() {
+        Workspace ws;
+        const qint64 id =
+            setUp(ws, sampleReport(QStringLiteral("平潭综合实验区（福建）管委会"), 2022));
+        QString error;
+        QCOMPARE(ws.summary(id)->agencyKey, QStringLiteral("平潭综合实验区"));
+        QVERIFY(!ws.summary(id)->agencyKeyOverridden);
+        // An edited agency moves the key with it: the key is never stored derived.
+        QVERIFY(ws.setMeta(id, Workspace::MetaField::Agency, QStringLiteral("平潭管委会"),
+                           EditOrigin::Typed, {}, &error));
+        QCOMPARE(ws.summary(id)->agencyKey, QStringLiteral("平潭"));
+        qint64 editId = -1;
+        QVERIFY2(ws.setMeta(id, Workspace::MetaField::AgencyKey, QStringLiteral("平潭综合实验区"),
+                            EditOrigin::Typed, QStringLiteral("简称"), &error, &editId),
+                 qPrintable(error));
+        QCOMPARE(ws.summary(id)->agencyKey, QStringLiteral("平潭综合实验区"));
+        QVERIFY(ws.summary(id)->agencyKeyOverridden);
+        QCOMPARE(ws.loadReport(id, &error)->current.meta.agencyKey,
+                 QStringLiteral("平潭综合实验区"));
+        QCOMPARE(ws.log(id).last().key, QStringLiteral("meta.agency_key"));
+        // Reverting the override returns to the key of the name.
+        QVERIFY2(ws.revertEdit(editId, {}, &error), qPrintable(error));
+        QCOMPARE(ws.summary(id)->agencyKey, QStringLiteral("平潭"));
+        QVERIFY(!ws.summary(id)->agencyKeyOverridden);
+    }
+
     void undoRedoAndRevertAreLoggedEdits() {
         Workspace ws;
         const Report r = sampleReport(QStringLiteral("丙局"), 2021);

@@ -14,6 +14,8 @@ namespace {
 QString metaLabel(const QString &key) {
     if (key == u"meta.agency")
         return HistoryModel::tr("机关");
+    if (key == u"meta.agency_key")
+        return HistoryModel::tr("机关分组键");
     if (key == u"meta.year")
         return HistoryModel::tr("年度");
     if (key == u"meta.edition")
