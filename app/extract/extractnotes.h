@@ -21,13 +21,37 @@ public:
     static QString fuzzyLabel(const QString &label) {
         return tr("行标签仅模糊匹配：“%1” / row label matched only fuzzily: \"%1\"").arg(label);
     }
-    static QString runIn() {
-        return tr("数字紧接在标签后，无法核对 / digits run into the label, cannot be checked");
-    }
     static QString runSplit(const QString &run) {
         return tr("由连写数字“%1”按本表合计唯一拆分 / split from the run \"%1\" by the table's "
                   "sums")
             .arg(run);
+    }
+    static QString runAmbiguous(const QString &run, const QString &others) {
+        return tr("连写数字“%1”有多种拆分都符合本表勾稽关系，此为最可能的一种；本格也可能为 %2 / "
+                  "the run \"%1\" splits in several ways that fit the table's sums: this is the "
+                  "most plausible; this cell could also be %2")
+            .arg(run, others);
+    }
+    static QString runInconsistent(const QString &run) {
+        return tr("连写数字“%1”的任何拆分都不满足本表勾稽关系，此为违背最少的一种 / no split of "
+                  "the run \"%1\" satisfies the table's sums: this one breaks the fewest")
+            .arg(run);
+    }
+    static QString runTooOpen(const QString &run) {
+        return tr("连写数字“%1”的拆分过多，无法全部核对 / the run \"%1\" has too many splits to "
+                  "check them all")
+            .arg(run);
+    }
+    static QString droppedCells(int printed, int cells) {
+        return tr("本行仅印出 %1 个数值，应为 %2 个（空单元格未印出），位置按本表勾稽关系推定 / "
+                  "the row prints %1 of %2 values (empty cells left out): placed by the table's "
+                  "sums")
+            .arg(printed)
+            .arg(cells);
+    }
+    static QString notPrinted() {
+        return tr("原文此格未印数值（空单元格未印出）/ nothing printed for this cell (empty cells "
+                  "left out)");
     }
     static QString runUnsplit(const QString &run) {
         return tr("连写数字“%1”无法唯一拆分 / the run \"%1\" cannot be split uniquely").arg(run);

@@ -2,6 +2,7 @@
 
 #include "editiondetector.h"
 #include "extractnotes.h"
+#include "labelsplitter.h"
 #include "metadataextractor.h"
 #include "model/spec.h"
 #include "tablelocator.h"
@@ -146,15 +147,18 @@ Report extractImpl(const SourceDocument &doc) {
     std::array<QVector<Token>, 3> tokens;
     for (int t = 0; t < 3; ++t)
         if (regions.start[size_t(t)] >= 0)
-            tokens[size_t(t)] = Tokenizer::tokenize(doc.matchText, regions.start[size_t(t)],
-                                                    regions.end[size_t(t)]);
+            tokens[size_t(t)] =
+                LabelSplitter::split(doc.matchText, t + 1,
+                                     Tokenizer::tokenize(doc.matchText, regions.start[size_t(t)],
+                                                         regions.end[size_t(t)]));
     EditionDetector::detect(doc.matchText, tokens, &meta);
 
     Report report = Report::empty(meta.edition);
     report.meta = meta;
-    TableReader::readLabelled(doc, 1, tokens[0], &report);
-    TableReader::readLabelled(doc, 2, tokens[1], &report);
-    TableReader::readHeaderRow(doc, 3, tokens[2], &report);
+    const GapModel gaps = GapModel::learn(tokens);
+    TableReader::readLabelled(doc, 1, tokens[0], gaps, &report);
+    TableReader::readLabelled(doc, 2, tokens[1], gaps, &report);
+    TableReader::readHeaderRow(doc, 3, tokens[2], gaps, &report);
     ZeroFill::apply(report.spec(), &report.cells);
     addSingleRowRemarks(&report);
     addSuspectRowRemarks(&report);

@@ -16,14 +16,18 @@ struct RowInput {
     bool labelConfident = true;    ///< LabelMatch::isConfident() of the row label
     QString label;                 ///< the label as printed (for notes)
     int blankCells = 0; ///< a row with no value at all but this many empty cells on its line
+    /// Line breaks between the row's last token (its last value, or its label when it has none)
+    /// and the next token; -1 at the end of the table. With `headerRow`, the row has no label and
+    /// its first value follows a header row (table 3).
+    int breaksAfter = -1;
+    bool headerRow = false;
 };
 
 /**
- * Puts the values of one row into its cells, per the extraction contract: the right number of
- * values → read (blank / placeholder where printed so); too few → placed left to right as
- * suspect, the rest missing, a note on each; digits run together → split only when the row's own
- * sums make the split unique (inferred), else missing with the raw run; a fuzzily matched label
- * → suspect.
+ * Puts the values of one row printed with one value per cell into its cells, per the extraction
+ * contract: the right number of values → read (blank / placeholder where printed so); too few →
+ * placed left to right as suspect, the rest missing, a note on each; a fuzzily matched label →
+ * suspect. Rows whose digits run together are TablePlacer's.
  */
 class RowPlacer {
 public:
@@ -33,4 +37,7 @@ public:
     static Cell cellFromToken(const SourceDocument &doc, const Token &token, int cellIndex,
                               const EditionSpec &spec);
     static void addNote(Cell *cell, const QString &note);
+    /// The display text of a matchText range, trimmed; the anchor of a matchText range.
+    static QString displayOf(const SourceDocument &doc, int start, int end);
+    static Anchor anchorOf(const SourceDocument &doc, int start, int end);
 };

@@ -85,6 +85,32 @@ double headingScore(const SectionPatterns &p, const LabelKey &key, int n) {
     return best >= 0.8 ? best : 0;
 }
 
+/// A heading inside a long line (a whole report printed as one line, cells run together): the
+/// section's numeral followed by "、" or "." and a stretch that matches one of its stems. Only
+/// top-level numerals count, so "（二）主动公开政府信息情况" in the narrative is no heading.
+int findHeadingInText(const SectionPatterns &p, QStringView text, int n, int from) {
+    static constexpr char16_t kNumerals[] = u"〇一二三四五六";
+    const QChar numeral(kNumerals[n]);
+    for (int i = std::max(from, 0); i + 2 < text.size(); ++i) {
+        if (text[i] != numeral || (text[i + 1] != u'、' && text[i + 1] != u'.'))
+            continue;
+        if (i > 0 && (text[i - 1] == u'(' || text[i - 1] == u'第'))
+            continue;
+        for (const LcsPattern &pat : p.stems[size_t(n)]) {
+            const int len = int(pat.text().size());
+            // The stem may be written with a few characters more or less than the spec's.
+            for (int extra : {0, 2, -2, 4}) {
+                const int take = len + extra;
+                if (take < 4 || i + 2 + take > text.size())
+                    continue;
+                const QString window = LabelText::normalize(text.mid(i + 2, take));
+                if (pat.similarity(window) >= 0.85)
+                    return i;
+            }
+        }
+    }
+    return -1;
+}
 } // namespace
 
 TableRegions TableLocator::locate(QStringView text) {
@@ -147,17 +173,37 @@ TableRegions TableLocator::locate(QStringView text) {
     if (endLine < 0)
         endLine = findHeading(6, after3 + 1);
 
-    TableRegions r;
-    const int textEnd = int(text.size());
-    const int endOffset = endLine >= 0 ? lines[endLine].start : textEnd;
+    // Offsets from here on: headings inside long lines (reports printed as one line) are found
+    // in the text itself where the line-based search found nothing.
+    std::array<int, 3> start{};
+    for (int t = 0; t < 3; ++t)
+        start[size_t(t)] = startLine[size_t(t)] >= 0 ? lines[startLine[size_t(t)]].start : -1;
+    int from = 0;
     for (int t = 0; t < 3; ++t) {
-        if (startLine[size_t(t)] < 0)
+        if (start[size_t(t)] < 0)
+            start[size_t(t)] = findHeadingInText(p, text, t + 2, from);
+        if (start[size_t(t)] >= 0)
+            from = start[size_t(t)] + 1;
+    }
+    const int textEnd = int(text.size());
+    int endOffset = endLine >= 0 ? lines[endLine].start : -1;
+    if (endOffset < 0 || endOffset < from) {
+        endOffset = findHeadingInText(p, text, 5, from);
+        if (endOffset < 0)
+            endOffset = findHeadingInText(p, text, 6, from);
+        if (endOffset < 0)
+            endOffset = textEnd;
+    }
+
+    TableRegions r;
+    for (int t = 0; t < 3; ++t) {
+        if (start[size_t(t)] < 0)
             continue;
-        r.start[size_t(t)] = lines[startLine[size_t(t)]].start;
+        r.start[size_t(t)] = start[size_t(t)];
         int e = endOffset;
         for (int u = t + 1; u < 3; ++u)
-            if (startLine[size_t(u)] > startLine[size_t(t)]) {
-                e = lines[startLine[size_t(u)]].start;
+            if (start[size_t(u)] > start[size_t(t)]) {
+                e = start[size_t(u)];
                 break;
             }
         r.end[size_t(t)] = std::max(e, r.start[size_t(t)]);

@@ -4,7 +4,9 @@
 #include "labelmatcher.h"
 #include "model/spec.h"
 #include "rowplacer.h"
+#include "tableplacer.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <array>
@@ -87,13 +89,27 @@ int derivedIndexForGroup(const EditionSpec &spec, const BlockSpec &block, int gr
 } // namespace
 
 void TableReader::readLabelled(const SourceDocument &doc, int table, const QVector<Token> &tokens,
-                               Report *report) {
+                               const GapModel &gaps, Report *report) {
     const EditionSpec &spec = report->spec();
     const TableSpec &ts = spec.table(table);
     const LabelMatcher &matcher = LabelMatcher::forTable(spec.edition, table);
     const auto &grid = cellGrid(spec.edition, table);
     const QStringView text(doc.matchText);
     QSet<qint64> done; // (block << 16) | row of rows already read
+    QVector<RowInput> rows;
+    QHash<qint64, int> labelOnly; // rows printed with no value yet: index into `rows`
+    // A data-row label with nothing after it before the next label (row printed empty).
+    auto addLabelOnly = [&](int block, int row, int breaksAfter) {
+        const qint64 key = (qint64(block) << 16) | row;
+        if (done.contains(key) || labelOnly.contains(key) || grid[block][row].contains(-1))
+            return;
+        RowInput input;
+        input.cells = grid[block][row];
+        input.label = ts.blocks[block].rows[row].label;
+        input.breaksAfter = breaksAfter;
+        labelOnly.insert(key, int(rows.size()));
+        rows << input;
+    };
     int group = -1;
     const int n = int(tokens.size());
     int i = 0;
@@ -133,12 +149,17 @@ void TableReader::readLabelled(const SourceDocument &doc, int table, const QVect
         if (texts.isEmpty())
             continue; // values without a label: never guessed into a row
         const SuffixMatch sm = matchSuffix(text, tokens, texts, matcher, group);
-        // Group labels before the row label give context for numbered sub-rows.
+        // Group labels before the row label give context for numbered sub-rows; data-row labels
+        // there were printed without values.
         for (int k = 0; k < (sm.match.isValid() ? sm.firstText : int(texts.size())); ++k) {
             const Token &t = tokens[texts[k]];
-            const LabelMatch g = matcher.exactMatch(t.key);
-            if (g.isValid() && !ts.blocks[g.block].rows[g.row].dataRow)
+            const LabelMatch g = matcher.exactMatch(t.key, group);
+            if (!g.isValid())
+                continue;
+            if (!ts.blocks[g.block].rows[g.row].dataRow)
                 group = g.row;
+            else
+                addLabelOnly(g.block, g.row, tokens[texts[k] + 1].breaksBefore);
         }
         if (!sm.match.isValid())
             continue;
@@ -188,6 +209,7 @@ void TableReader::readLabelled(const SourceDocument &doc, int table, const QVect
             for (int c : grid[sm.match.block][sm.match.row])
                 if (c >= 0 && report->cells[c].status == CellStatus::Missing)
                     RowPlacer::addNote(&report->cells[c], ExtractNotes::noValues());
+            addLabelOnly(sm.match.block, sm.match.row, i < n ? tokens[i].breaksBefore : -1);
             continue;
         }
         done.insert(rowKey);
@@ -196,15 +218,22 @@ void TableReader::readLabelled(const SourceDocument &doc, int table, const QVect
         row.label = label;
         row.values = values;
         row.blankCells = blankRow ? blankCells : 0;
+        row.breaksAfter = i < n ? tokens[i].breaksBefore : -1;
         row.cells = grid[sm.match.block][sm.match.row];
         if (row.cells.contains(-1))
             continue;
-        RowPlacer::place(doc, spec, row, &report->cells);
+        if (const int at = labelOnly.value(rowKey, -1); at >= 0) {
+            rows[at] = row; // printed again, this time with its values
+            labelOnly.remove(rowKey);
+        } else {
+            rows << row;
+        }
     }
+    TablePlacer::place(doc, spec, rows, gaps, &report->cells);
 }
 
 void TableReader::readHeaderRow(const SourceDocument &doc, int table, const QVector<Token> &tokens,
-                                Report *report) {
+                                const GapModel &gaps, Report *report) {
     const EditionSpec &spec = report->spec();
     static const QSet<QString> header = [] {
         QSet<QString> h;
@@ -218,10 +247,19 @@ void TableReader::readHeaderRow(const SourceDocument &doc, int table, const QVec
     bool sawHeader = false;
     int i = 0;
     const int n = int(tokens.size());
+    auto isHeader = [&](const Token &t) {
+        if (header.contains(t.key.stem))
+            return true;
+        // Header cells run together ("…尚未审结总计"): the text ends with one.
+        for (const QString &h : header)
+            if (h.size() >= 2 && t.key.stem.endsWith(h))
+                return true;
+        return false;
+    };
     for (; i < n; ++i) {
         const Token &t = tokens[i];
         if (t.kind == Token::Text && !sawHeader)
-            sawHeader = header.contains(t.key.stem);
+            sawHeader = isHeader(t);
         if (t.kind == Token::Value && sawHeader)
             break;
     }
@@ -232,7 +270,9 @@ void TableReader::readHeaderRow(const SourceDocument &doc, int table, const QVec
     while (!row.values.isEmpty() && row.values.last()->kind == Token::Empty)
         row.values.removeLast();
     row.cells = cellGrid(spec.edition, table)[0][0];
+    row.headerRow = true;
+    row.breaksAfter = i < n ? tokens[i].breaksBefore : -1;
     if (row.values.isEmpty())
         return; // no table: its cells stay missing
-    RowPlacer::place(doc, spec, row, &report->cells);
+    TablePlacer::place(doc, spec, {row}, gaps, &report->cells);
 }

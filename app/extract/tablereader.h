@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gapmodel.h"
 #include "tokenizer.h"
 
 #include "model/report.h"
@@ -16,7 +17,7 @@
 class TableReader {
 public:
     static void readLabelled(const SourceDocument &doc, int table, const QVector<Token> &tokens,
-                             Report *report);
+                             const GapModel &gaps, Report *report);
     static void readHeaderRow(const SourceDocument &doc, int table, const QVector<Token> &tokens,
-                              Report *report);
+                              const GapModel &gaps, Report *report);
 };

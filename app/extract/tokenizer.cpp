@@ -12,16 +12,6 @@ inline bool isSpace(QChar c) {
     return LabelText::isSpace(c);
 }
 
-/// A label may end in a closing bracket or quote: "（二）部分公开（…）600001521".
-bool isClosing(QChar c) {
-    const char16_t u = c.unicode();
-    return u == u')' || u == u']' || u == u'】' || u == u'”' || u == u'"' || u == u'’';
-}
-
-bool isCjk(QChar c) {
-    return c.unicode() >= 0x2e80 && c.isLetter();
-}
-
 /// "|---|:--:|" rows of markdown tables.
 bool isMarkdownSeparator(QStringView line) {
     bool dashes = false;
@@ -93,6 +83,100 @@ bool startsWithNumbering(QStringView word) {
            (word[i] == u'.' || word[i] == u'、' || word[i] == u',' || word[i] == u'，');
 }
 
+bool isSign(QChar c) {
+    return c == u'+' || c == u'-' || c == QChar(0x2212);
+}
+
+/// Units a number may carry glued after it ("304948.3955万元", "3件").
+int unitAfter(QStringView text, int pos, int end) {
+    const QStringView tail = text.mid(pos, end - pos);
+    if (tail.startsWith(u"万元"))
+        return 2;
+    if (tail.startsWith(u'元') || tail.startsWith(u'件') || tail.startsWith(u'个') ||
+        tail.startsWith(u'项') || tail.startsWith(u'次'))
+        return 1;
+    return 0;
+}
+
+/// A parenthetical note glued after a number: "(其中修订16件)". Numbering such as "(二)" is not.
+int noteAfter(QStringView text, int pos, int end) {
+    if (pos >= end || text[pos] != u'(')
+        return 0;
+    int close = pos + 1;
+    while (close < end && close - pos < 40 && text[close] != u')' && text[close] != u'(')
+        ++close;
+    if (close >= end || text[close] != u')')
+        return 0;
+    const QStringView inner = text.mid(pos + 1, close - pos - 1);
+    if (inner.size() < 3 || !(inner.startsWith(u"其中") || inner.startsWith(u'含')))
+        return 0;
+    return close + 1 - pos;
+}
+
+/// End of the number that starts at `i` (a digit, or a sign before a digit): digits, decimal
+/// points and thousands separators between digits, and signs before digits ("156-5997").
+int numberEnd(QStringView text, int i, int end) {
+    int j = i;
+    while (j < end) {
+        const QChar c = text[j];
+        const bool nextDigit = j + 1 < end && isAsciiDigit(text[j + 1]);
+        if (isAsciiDigit(c) || (isSign(c) && nextDigit) ||
+            ((c == u'.' || c == u',') && j > i && isAsciiDigit(text[j - 1]) && nextDigit))
+            ++j;
+        else
+            break;
+    }
+    return j;
+}
+
+struct Piece {
+    bool number;
+    int start, end;
+};
+
+/// Cuts a word that mixes text and digits into text and number pieces (see Tokenizer).
+QVector<Piece> splitGlued(QStringView text, int start, int end) {
+    QVector<Piece> out;
+    int i = start, textStart = start;
+    auto isNumberStart = [&](int k) {
+        return isAsciiDigit(text[k]) ||
+               (isSign(text[k]) && k + 1 < end && isAsciiDigit(text[k + 1]));
+    };
+    while (i < end) {
+        if (!isNumberStart(i)) {
+            ++i;
+            continue;
+        }
+        int j = numberEnd(text, i, end);
+        // "…0000002.其他…": the last digit numbers the next label; "(1)" is numbering too.
+        if (j < end && isAsciiDigit(text[j - 1]) &&
+            (text[j] == u'.' || text[j] == u'、' || text[j] == u',') &&
+            (j + 1 == end || !isAsciiDigit(text[j + 1])))
+            --j;
+        const bool parenNumber = i > start && text[i - 1] == u'(' && j < end && text[j] == u')';
+        if (j <= i || parenNumber || (j - i == 1 && isSign(text[i]))) {
+            i = std::max(j, i + 1);
+            continue;
+        }
+        if (textStart < i)
+            out.append({false, textStart, i});
+        int k = j + unitAfter(text, j, end);
+        k += noteAfter(text, k, end);
+        out.append({true, i, k});
+        i = textStart = k;
+    }
+    if (textStart < end)
+        out.append({false, textStart, end});
+    return out;
+}
+
+bool hasDigit(QStringView word) {
+    for (QChar c : word)
+        if (isAsciiDigit(c))
+            return true;
+    return false;
+}
+
 /// Words of one cell → tokens.
 void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token> *out) {
     int textStart = -1, textEnd = -1; // pending run of text words
@@ -107,6 +191,11 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
                          {},
                          LabelText::analyse(text.mid(textStart, textEnd - textStart))});
         textStart = -1;
+    };
+    auto addText = [&](int from, int to) {
+        if (textStart < 0)
+            textStart = from;
+        textEnd = to;
     };
     int i = start;
     while (i < end) {
@@ -129,32 +218,35 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
             // "22 (其中修订16件)": the note belongs to the number before it.
             out->last().value.note = word.mid(1, word.size() - 2).trimmed().toString();
             out->last().end = j;
-        } else {
-            // Digits glued to a label: "行政规范性文件6233440".
-            int d = j;
-            while (d > i && isAsciiDigit(text[d - 1]))
-                --d;
-            if (d < j && d > i && (isCjk(text[d - 1]) || isClosing(text[d - 1]))) {
-                if (textStart < 0)
-                    textStart = i;
-                textEnd = d;
+        } else if (hasDigit(word)) {
+            // Digits and text without a separator: "行政规范性文件6233440", "规章000行政…".
+            const QVector<Piece> pieces = splitGlued(text, i, j);
+            const bool pure = pieces.size() == 1 && pieces.first().number;
+            for (int p = 0; p < pieces.size(); ++p) {
+                const Piece &piece = pieces[p];
+                if (!piece.number) {
+                    if (startsWithNumbering(text.mid(piece.start, piece.end - piece.start)))
+                        flushText();
+                    addText(piece.start, piece.end);
+                    continue;
+                }
+                const bool afterText = textStart >= 0 && textEnd == piece.start;
                 flushText();
                 Token run{Token::Value,
-                          d,
-                          j,
+                          piece.start,
+                          piece.end,
                           line,
-                          true,
+                          afterText,
                           false,
-                          ValueParser::parse(text.mid(d, j - d)),
+                          ValueParser::parse(text.mid(piece.start, piece.end - piece.start)),
                           {}};
+                run.glued = !pure || run.value.kind != ParsedValue::Number;
                 out->append(run);
-            } else {
-                if (startsWithNumbering(word))
-                    flushText();
-                if (textStart < 0)
-                    textStart = i;
-                textEnd = j;
             }
+        } else {
+            if (startsWithNumbering(word))
+                flushText();
+            addText(i, j);
         }
         i = j;
     }
@@ -211,5 +303,9 @@ QVector<Token> Tokenizer::tokenize(QStringView text, int from, int to) {
         pos = lineEnd + 1;
         ++line;
     }
+    for (qsizetype k = 1; k < tokens.size(); ++k)
+        if (tokens[k].line != tokens[k - 1].line)
+            tokens[k].breaksBefore =
+                int(text.mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end).count(u'\n'));
     return tokens;
 }

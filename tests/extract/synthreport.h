@@ -21,15 +21,12 @@ struct Values {
     QHash<int, qint64> value; ///< cell index → value
 };
 
-/// Consistent random values: row totals, （七）总计, the balance and table 3 totals hold.
-inline Values randomValues(Edition edition, quint32 seed, int maxValue = 9) {
-    const EditionSpec &spec = Spec::instance().edition(edition);
-    QRandomGenerator rng(seed);
-    Values v;
-    v.edition = edition;
+/// Recomputes the dependent cells so that every rule holds: （七）总计 from the outcome rows,
+/// 一 from the balance (carried over and carried forward kept where they can be), every row's
+/// 总计 and table 3's totals. Call it after changing base values of `v`.
+inline void complete(Values *v) {
+    const EditionSpec &spec = Spec::instance().edition(v->edition);
     auto idx = [&](const QString &key) { return spec.indexOf(key); };
-    for (const CellSpec &c : spec.cells)
-        v.value[c.index] = rng.bounded(maxValue + 1);
     const BlockSpec &t2 = spec.table(2).blocks.first();
     QStringList outcomeRows;
     bool inResults = false;
@@ -46,35 +43,77 @@ inline Values randomValues(Edition edition, quint32 seed, int maxValue = 9) {
     for (const QString &col : cols) {
         qint64 results = 0;
         for (const QString &row : outcomeRows)
-            results += v.value[idx("t2.r." + row + ".c." + col)];
-        v.value[idx("t2.r.results_total.c." + col)] = results;
-        const qint64 carried = v.value[idx("t2.r.carried_over.c." + col)];
-        // new + carried = results + forward, with forward ≥ 0.
-        const qint64 forward = rng.bounded(3);
-        v.value[idx("t2.r.carry_forward.c." + col)] = forward;
-        v.value[idx("t2.r.new_received.c." + col)] =
+            results += v->value[idx("t2.r." + row + ".c." + col)];
+        v->value[idx("t2.r.results_total.c." + col)] = results;
+        const qint64 carried = v->value[idx("t2.r.carried_over.c." + col)];
+        const qint64 forward = v->value[idx("t2.r.carry_forward.c." + col)];
+        // new + carried = results + forward, with every count ≥ 0.
+        v->value[idx("t2.r.new_received.c." + col)] =
             std::max<qint64>(0, results + forward - carried);
         if (results + forward - carried < 0)
-            v.value[idx("t2.r.carried_over.c." + col)] = results + forward;
+            v->value[idx("t2.r.carried_over.c." + col)] = results + forward;
     }
     for (const RowSpec &r : t2.rows) {
         if (!r.dataRow)
             continue;
         qint64 sum = 0;
         for (const QString &col : cols)
-            sum += v.value[idx("t2.r." + r.id + ".c." + col)];
-        v.value[idx("t2.r." + r.id + ".c.total")] = sum;
+            sum += v->value[idx("t2.r." + r.id + ".c." + col)];
+        v->value[idx("t2.r." + r.id + ".c.total")] = sum;
     }
     for (const QString &g : {QStringLiteral("review"), QStringLiteral("lit_direct"),
                              QStringLiteral("lit_after_review")}) {
         qint64 sum = 0;
         for (const char *res : {"maintained", "corrected", "other", "pending"})
-            sum += v.value[idx("t3.r.cases.c." + g + "_" + QLatin1String(res))];
-        v.value[idx("t3.r.cases.c." + g + "_total")] = sum;
+            sum += v->value[idx("t3.r.cases.c." + g + "_" + QLatin1String(res))];
+        v->value[idx("t3.r.cases.c." + g + "_total")] = sum;
     }
     for (const CellSpec &c : spec.cells)
-        v.text[c.index] = QString::number(v.value[c.index]);
+        v->text[c.index] = QString::number(v->value[c.index]);
+}
+
+/// Consistent random values: row totals, （七）总计, the balance and table 3 totals hold.
+inline Values randomValues(Edition edition, quint32 seed, int maxValue = 9) {
+    const EditionSpec &spec = Spec::instance().edition(edition);
+    QRandomGenerator rng(seed);
+    Values v;
+    v.edition = edition;
+    for (const CellSpec &c : spec.cells)
+        v.value[c.index] = rng.bounded(maxValue + 1);
+    for (const CellSpec &c : spec.cells)
+        if (c.rowId == u"carry_forward")
+            v.value[c.index] = rng.bounded(3);
+    complete(&v);
     return v;
+}
+
+/// Sets the cells of one row (t2: the six applicant columns; the total follows) and completes.
+inline void setRow(Values *v, const QString &rowId, const QVector<qint64> &values) {
+    const EditionSpec &spec = Spec::instance().edition(v->edition);
+    int k = 0;
+    for (const CellSpec &c : spec.cells)
+        if (c.rowId == rowId && k < values.size())
+            v->value[c.index] = values[k++];
+    complete(v);
+}
+
+/// The whole report on one line with nothing between cells, as a crawler that joins a page's
+/// text nodes saves it: "一、本年新收政府信息公开申请数量801000081二、…". Paragraphs keep the
+/// full-width spaces that indent them.
+inline QString flatten(const QString &rendered) {
+    QString out;
+    for (const QString &line : rendered.split(u'\n')) {
+        QString l = line;
+        l.remove(u'\t');
+        l.remove(u'|');
+        if (l.trimmed().isEmpty() || l.startsWith(QStringLiteral("---")))
+            continue;
+        static const QString headings = QStringLiteral("一二三四五六");
+        if (l.size() > 1 && headings.contains(l[0]) && l[1] == u'、')
+            out += QStringLiteral("\u3000\u3000");
+        out += l;
+    }
+    return out;
 }
 
 struct Options {

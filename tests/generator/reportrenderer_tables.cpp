@@ -130,20 +130,25 @@ void ReportRenderer::setRunTogether(Row &row, const QVector<int> &cells,
     row.values.clear();
     row.padTo = 0;
     const bool t2 = row.table == 2;
-    const int splits = countSplits(digits, int(cells.size()), t2);
+    const QVector<QVector<qint64>> splits = allSplits(digits, int(cells.size()), t2);
     for (int i = 0; i < cells.size(); ++i) {
         ExpectedCell &e = m_expect.cells[cells[i]];
         e.rawContains = digits;
-        if (splits == 1) {
-            e.allowed = {{values[i], CellStatus::Inferred}};
-        } else {
-            // Not unique within the row: missing with the run attached. Table 2's column sums
-            // (other rows) may still make it unique, and the contract allows "the table's own
-            // arithmetic" in general, so a correct inferred split is accepted there too.
-            e.allowed = {{std::nullopt, CellStatus::Missing}};
+        if (splits.size() == 1) {
+            // Unique within the row: read, with a note that it was split.
+            e.allowed = {{values[i], CellStatus::Read}};
             e.noteRequired = true;
-            if (t2)
-                e.allowed << ExpectedOutcome{values[i], CellStatus::Inferred};
+            continue;
+        }
+        // Not unique within the row: the table's own arithmetic (table 2's column sums) may
+        // still make it unique — then read —; otherwise suspect, with any value a split allows
+        // and a note listing the others. Never read with a wrong value.
+        e.allowed = {{values[i], CellStatus::Read}, {values[i], CellStatus::Suspect}};
+        e.noteRequired = true;
+        for (const QVector<qint64> &split : splits) {
+            const ExpectedOutcome o{Decimal::fromInteger(split[i]), CellStatus::Suspect};
+            if (!e.allowed.contains(o))
+                e.allowed << o;
         }
     }
 }

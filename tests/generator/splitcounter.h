@@ -12,4 +12,8 @@ namespace testgen {
  */
 int countSplits(const QString &digits, int parts, bool lastIsSum, int limit = 2);
 
+/// The splits counted by countSplits (at most @p limit of them), each as its parts.
+QVector<QVector<qint64>> allSplits(const QString &digits, int parts, bool lastIsSum,
+                                   int limit = 200);
+
 } // namespace testgen
