@@ -85,7 +85,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(680, 560);
+    resize(760, 580);
 }
 
 QString AboutDialog::summary() const {
