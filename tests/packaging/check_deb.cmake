@@ -44,6 +44,9 @@ foreach(f bin/nianbao bin/nianbao-cli share/applications/nianbao.desktop
     endif()
 endforeach()
 
+# The installed metadata as a software centre reads it (desktop entry found, icon, metainfo).
+run("appstreamcli validate-tree" appstreamcli validate-tree --no-net ${root})
+
 # The programs, run from the unpacked root with a private home (settings, default workspace).
 set(env ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY --unset=LD_LIBRARY_PATH
         HOME=${WORK_DIR}/home XDG_CONFIG_HOME=${WORK_DIR}/home/config
