@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于年报审核台</source>
+        <translation>About Nianbao</translation>
+    </message>
+    <message>
+        <source>年报审核台 Nianbao</source>
+        <translation>Nianbao review desk</translation>
+    </message>
+    <message>
+        <source>版本 %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>审核、更正并校验政府信息公开工作年度报告：原文与三张统计表并排，每个不一致的单元格即时标出，每次修改和决定都记入工作区。</source>
+        <translation>Review, correct and validate annual reports on government information disclosure: the document beside its three statistical tables, every inconsistent cell marked at once, every edit and decision recorded in the workspace.</translation>
+    </message>
+    <message>
+        <source>许可证：GPL-3.0-or-later（GNU 通用公共许可证第 3 版或任何更新版本）。本程序为自由软件，不提供任何担保。许可证全文和第三方组件见其他两页。</source>
+        <translation>Licence: GPL-3.0-or-later (the GNU General Public License, version 3 or any later version). This program is free software and comes with ABSOLUTELY NO WARRANTY. The full licence text and the third-party components are on the other two tabs.</translation>
+    </message>
+    <message>
+        <source>依据的格式</source>
+        <translation>Format editions checked</translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation>Running on</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>第三方组件</source>
+        <translation>Third-Party Components</translation>
+    </message>
+    <message>
+        <source>关于 Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <source>%1 版：%2，%3</source>
+        <translation>%1 edition: %2, %3</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Qt %1（编译时 %2）</source>
+        <translation>Qt %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>ICU %1</source>
+        <translation>ICU %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CellInput</name>
     <message>
         <source>“%1”不是数字 / “%1” is not a number</source>
@@ -223,6 +290,29 @@
     <message>
         <source>导入报告</source>
         <translation>Import Reports</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>用户指南(&amp;G)</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <source>键盘快捷键(&amp;K)…</source>
+        <translation>&amp;Keyboard Shortcuts…</translation>
+    </message>
+    <message>
+        <source>关于年报审核台(&amp;A)…</source>
+        <translation>&amp;About Nianbao…</translation>
+    </message>
+    <message>
+        <source>关于 Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1015,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>按名称或按键筛选</source>
+        <translation>Filter by name or key</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>TableModel</name>
     <message>
         <source>已读取</source>
@@ -1013,6 +1126,18 @@
     <message>
         <source>… 共 %1 次</source>
         <translation>… %1 edits in total</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>zh</source>
+        <comment>the user guide&apos;s language: translate as the code of this translation (en)</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>用户指南</source>
+        <translation>User Guide</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于年报审核台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年报审核台 Nianbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核、更正并校验政府信息公开工作年度报告：原文与三张统计表并排，每个不一致的单元格即时标出，每次修改和决定都记入工作区。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>许可证：GPL-3.0-or-later（GNU 通用公共许可证第 3 版或任何更新版本）。本程序为自由软件，不提供任何担保。许可证全文和第三方组件见其他两页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据的格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第三方组件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于 Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 版：%2，%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1（编译时 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CellInput</name>
     <message>
         <source>“%1”不是数字 / “%1” is not a number</source>
@@ -219,6 +286,29 @@
     </message>
     <message>
         <source>导入报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户指南(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>键盘快捷键(&amp;K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于年报审核台(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于 Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1009,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>键盘快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按名称或按键筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableModel</name>
     <message>
         <source>已读取</source>
@@ -1006,6 +1119,18 @@
     </message>
     <message>
         <source>… 共 %1 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>zh</source>
+        <comment>the user guide&apos;s language: translate as the code of this translation (en)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户指南</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/folderimportdialog.h"
+#include "dialogs/helpmenu.h"
 #include "dialogs/reportinfodialog.h"
 #include "model/spec.h"
 #include "models/historymodel.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
     setAcceptDrops(true);
     createActions();
+    menuBar()->addMenu(new HelpMenu(this)); // last: guide, shortcuts (read from the menus), About
     m_readOnly->setStyleSheet(QStringLiteral("color:#b01c1c; font-weight:bold; padding:0 6px"));
     m_readOnly->hide();
     statusBar()->addPermanentWidget(m_readOnly);

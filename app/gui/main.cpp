@@ -1,4 +1,5 @@
 // The review desk's entry point: application, translator, main window, files to open.
+#include "dialogs/aboutdialog.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 
@@ -9,12 +10,24 @@
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
+#include <cstdio>
+#include <cstring>
 
 int main(int argc, char *argv[]) {
+#ifndef Q_OS_WIN // (a Windows GUI program has no console: there the parser shows a box)
+    // Answered before QApplication exists, so it works without a display (scripts, packaging).
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("nianbao %s\n", NIANBAO_VERSION);
+            return 0;
+        }
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Nianbao"));
     QApplication::setApplicationName(QStringLiteral("nianbao"));
     QApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
+    QApplication::setWindowIcon(AboutDialog::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("nianbao")); // icon and name on Wayland
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("年报审核台 / Nianbao review desk"));

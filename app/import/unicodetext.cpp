@@ -6,6 +6,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
+#include <unicode/uversion.h>
 
 #include <array>
 #include <cstring>
@@ -456,4 +457,12 @@ QString UnicodeText::nfkc(const QString &input) {
         return input;
     out.truncate(n);
     return out;
+}
+
+QString UnicodeText::icuVersion() {
+    UVersionInfo version;
+    u_getVersion(version); // the library's, not the headers' U_ICU_VERSION
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(version, text);
+    return QString::fromLatin1(text);
 }

@@ -59,6 +59,9 @@ public:
 
     /// NFKC of @p input (no map).
     static QString nfkc(const QString &input);
+
+    /// The version of the ICU library loaded at run time ("72.1"), for the About box.
+    static QString icuVersion();
 };
 
 /**
