@@ -56,6 +56,18 @@ public:
     static QString runUnsplit(const QString &run) {
         return tr("连写数字“%1”无法唯一拆分 / the run \"%1\" cannot be split uniquely").arg(run);
     }
+    static QString table3FromSentence(const QString &sentence) {
+        return tr("表3未印出，原文称“%1”，推定各项为 0 / table 3 is not printed; the report says "
+                  "\"%1\": every cell taken as 0")
+            .arg(sentence);
+    }
+    static QString table3FromSentenceZh(const QString &sentence) {
+        return tr("表3未印出，按原文“%1”推定为 0，请确认").arg(sentence);
+    }
+    static QString table3FromSentenceEn(const QString &sentence) {
+        return tr("table 3 is not printed: its cells are taken as 0 from \"%1\"; please confirm")
+            .arg(sentence);
+    }
     static QString unitYuan() { return tr("原文单位：元"); }
     static QString zeroTotal() { return tr("合计为 0，推定为 0 / forced to 0 by a zero total"); }
     static QString singleRowZh(const QString &label) {

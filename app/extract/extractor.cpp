@@ -5,6 +5,7 @@
 #include "labelsplitter.h"
 #include "metadataextractor.h"
 #include "model/spec.h"
+#include "table3sentence.h"
 #include "tablelocator.h"
 #include "tablereader.h"
 #include "tokenizer.h"
@@ -159,6 +160,7 @@ Report extractImpl(const SourceDocument &doc) {
     TableReader::readLabelled(doc, 1, tokens[0], gaps, &report);
     TableReader::readLabelled(doc, 2, tokens[1], gaps, &report);
     TableReader::readHeaderRow(doc, 3, tokens[2], gaps, &report);
+    Table3Sentence::apply(doc, regions, &report);
     ZeroFill::apply(report.spec(), &report.cells);
     addSingleRowRemarks(&report);
     addSuspectRowRemarks(&report);

@@ -2,12 +2,21 @@
 
 #include "model/agencykey.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace {
 
 constexpr int kTitleWindow = 1200; ///< the title is near the top; don't scan the whole report
-const QString kReportTitle = QStringLiteral("政府信息公开工作年度报告");
+const QString kTitleWords = QStringLiteral("政府信息公开");
+/// "…政府信息公开工作年度报告" and the shorter forms agencies print.
+const QString kTitleTail = QStringLiteral(
+    "(?:政府信息公开工作年度报告|政府信息公开工作报告|政府信息公开年度报告|政府信息公开年报)");
+
+struct Found {
+    QString agency;
+    int year = 0;
+};
 
 /// Display text of a matchText range, trimmed.
 QString displayRange(const SourceDocument &doc, int start, int end) {
@@ -18,51 +27,83 @@ QString displayRange(const SourceDocument &doc, int start, int end) {
 
 /// The agency as printed: without spaces inside (PDF text spaces CJK out) and stray punctuation.
 QString cleanAgency(QString agency) {
-    static thread_local const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}]"));
+    static thread_local const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}#*]"));
     agency.remove(spaces);
     while (!agency.isEmpty() && QStringLiteral("：:，,。《》“”\"'（(").contains(agency.back()))
         agency.chop(1);
     while (!agency.isEmpty() && QStringLiteral("：:，,。《》“”\"'）)").contains(agency.front()))
         agency.remove(0, 1);
-    if (agency.startsWith(QStringLiteral("关于")))
-        agency.remove(0, 2);
+    for (const QString &lead : {QStringLiteral("关于"), QStringLiteral("附件")})
+        if (agency.startsWith(lead))
+            agency.remove(0, lead.size());
     return agency;
 }
 
 bool plausibleAgency(const QString &a) {
-    static thread_local const QRegularExpression sentence(QStringLiteral("[，。；：,;:]"));
+    static thread_local const QRegularExpression sentence(QStringLiteral("[，。；：,;:0-9]"));
     return a.size() >= 2 && a.size() <= 40 && !a.contains(sentence);
 }
 
-} // namespace
+/// A full name for the weaker sources: a body's name that names its place, not "省教育厅",
+/// "区政务服务局" or "我厅", and ends like a body.
+bool fullAgency(const QString &a) {
+    if (!plausibleAgency(a) || a.size() < 4)
+        return false;
+    static const QString abbreviated = QStringLiteral("省市区县州我本该全各");
+    if (abbreviated.contains(a.front()))
+        return false;
+    static thread_local const QRegularExpression body(QStringLiteral(
+        "(?:厅|局|委员会|委|办公室|办|政府|院|会|中心|署|部|处|所|馆|站|队|社|行|公司|集团|街道|"
+        "镇|乡|区|县|市|盟|旗|管委会|办事处|监狱|海关)$"));
+    static thread_local const QRegularExpression group(QStringLiteral("领导小组|工作组"));
+    return a.contains(body) && !a.contains(group);
+}
 
-void MetadataExtractor::extract(const SourceDocument &doc, ReportMeta *meta) {
+/// "<agency><year>年(度)<title words>" in one line or stretch of text.
+const QRegularExpression &titleInLine() {
+    static thread_local const QRegularExpression re(
+        QStringLiteral("^\\s*#*\\s*(.*?)\\s*((?:19|20)\\d\\d)\\s*年\\s*度?\\s*") + kTitleTail);
+    return re;
+}
+
+/// 1. The title among the first lines (or, for a report printed as one line, at its start).
+std::optional<Found> fromTitle(const SourceDocument &doc, bool *heading) {
     const QString &text = doc.matchText;
-    static thread_local const QRegularExpression titleRe(
-        QStringLiteral("^\\s*(.*?)\\s*((?:19|20)\\d\\d)\\s*年\\s*度?\\s*政府信息公开工作年度报告"));
-
-    // 1. Title: one of the first lines mentions the report title with a year.
     int pos = 0;
     int prevStart = -1, prevEnd = -1;
     while (pos < text.size() && pos < kTitleWindow) {
         int end = int(text.indexOf(u'\n', pos));
         if (end < 0)
             end = int(text.size());
-        const QStringView line = QStringView(text).mid(pos, end - pos);
-        if (line.contains(kReportTitle) && line.size() < 80) {
-            const auto m = titleRe.match(line.toString());
-            if (m.hasMatch()) {
-                if (!meta->year)
-                    meta->year = m.captured(2).toInt();
-                QString agency = cleanAgency(
-                    displayRange(doc, pos + int(m.capturedStart(1)), pos + int(m.capturedEnd(1))));
-                if (agency.isEmpty() && prevStart >= 0)
-                    agency = cleanAgency(displayRange(doc, prevStart, prevEnd));
-                if (plausibleAgency(agency)) {
-                    meta->agency = agency;
-                    meta->agencySource = QStringLiteral("title");
-                }
-                break;
+        QStringView line = QStringView(text).mid(pos, end - pos);
+        int lineStart = pos;
+        // A long first line is a report printed as one line: its title is in its first words.
+        if (line.size() >= 80 && line.left(200).contains(kTitleWords))
+            line = line.left(200);
+        if (line.contains(kTitleWords) && line.size() <= 200) {
+            const QString l = line.toString();
+            const auto m = titleInLine().match(l);
+            if (m.hasMatch() && m.capturedStart(1) < 60) {
+                Found f;
+                f.year = m.captured(2).toInt();
+                int aStart = lineStart + int(m.capturedStart(1));
+                const int aEnd = lineStart + int(m.capturedEnd(1));
+                // Paragraph marks (full-width spaces) inside a one-line report: take the last
+                // stretch before the year.
+                const QString captured = m.captured(1);
+                const qsizetype gap = captured.lastIndexOf(QStringLiteral("  "));
+                if (gap >= 0 && gap + 2 < captured.size())
+                    aStart = lineStart + int(m.capturedStart(1)) + int(gap) + 2;
+                f.agency = cleanAgency(displayRange(doc, aStart, aEnd));
+                if (f.agency.isEmpty() && prevStart >= 0)
+                    f.agency = cleanAgency(displayRange(doc, prevStart, prevEnd));
+                if (f.agency.isEmpty() && gap >= 0) // "<agency>  2020年…报告": before the gap
+                    f.agency =
+                        cleanAgency(displayRange(doc, lineStart + int(m.capturedStart(1)), aStart));
+                if (!plausibleAgency(f.agency))
+                    f.agency.clear();
+                *heading = l.trimmed().startsWith(u'#');
+                return f;
             }
         }
         if (!line.trimmed().isEmpty()) {
@@ -71,46 +112,167 @@ void MetadataExtractor::extract(const SourceDocument &doc, ReportMeta *meta) {
         }
         pos = end + 1;
     }
+    return std::nullopt;
+}
 
-    // 2. Year from the statistics period.
-    if (!meta->year) {
-        static thread_local const QRegularExpression periodRe(QStringLiteral(
-            "统计(?:期限|时限|期间|周期|时间)[^0-9\\n]{0,8}((?:19|20)\\d\\d)\\s*年"));
-        const auto m = periodRe.match(text);
-        if (m.hasMatch())
-            meta->year = m.captured(1).toInt();
+/// 2. "发布机构：…" / "来源：…" lines of a saved web page.
+std::optional<Found> fromPublisher(const SourceDocument &doc) {
+    static thread_local const QRegularExpression re(QStringLiteral(
+        "(?:发布机构|发文机关|发布单位|信息来源|来源)\\s*[:：]\\s*([^\\s，。|；;:：]{2,40})"));
+    const auto m = re.match(doc.matchText);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Found f;
+    f.agency = cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
+    if (!plausibleAgency(f.agency))
+        return std::nullopt;
+    return f;
+}
+
+/// 3. A file saved under its title: "平潭综合实验区管委会2022年政府信息公开工作年度报告.pdf".
+std::optional<Found> fromFileName(const SourceDocument &doc) {
+    const QString name =
+        QFileInfo(doc.fileName).completeBaseName().normalized(QString::NormalizationForm_KC);
+    if (!name.contains(kTitleWords))
+        return std::nullopt;
+    const auto m = titleInLine().match(name);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Found f;
+    f.year = m.captured(2).toInt();
+    f.agency = cleanAgency(m.captured(1));
+    static thread_local const QRegularExpression numberPrefix(QStringLiteral("^[0-9_\\-. ]+"));
+    f.agency.remove(numberPrefix);
+    if (!plausibleAgency(f.agency))
+        f.agency.clear();
+    return f;
+}
+
+/// 4. The title named in the text: "编写了《<agency>2019年度…报告》", "发布<agency>2021年…年度
+/// 报告", "附件：<agency>2022年…年度报告".
+std::optional<Found> fromMention(const SourceDocument &doc) {
+    static thread_local const QRegularExpression re(
+        QStringLiteral("([^\\s，。,、；;:：《“\"]{2,40}?)\\s*((?:19|20)\\d\\d)\\s*年\\s*度?\\s*") +
+        kTitleTail);
+    static thread_local const QRegularExpression lead(
+        QStringLiteral("^(?:.*(?:发布|公布|编写了|编写|编制了|编制|现将|印发|附件|[0-9]+[.、]))"));
+    auto it = re.globalMatch(doc.matchText);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        QString agency =
+            cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
+        agency.remove(lead);
+        agency = cleanAgency(agency);
+        if (fullAgency(agency))
+            return Found{agency, m.captured(2).toInt()};
     }
+    return std::nullopt;
+}
 
-    // 3. Agency from the contact sentence "如对本年报有疑义，请与…联系".
-    if (meta->agency.isEmpty()) {
-        static thread_local const QRegularExpression contactRe(
-            QStringLiteral("请与([^，。,;；\\n]{2,40}?)联系"));
-        const auto m = contactRe.match(text);
-        if (m.hasMatch()) {
-            QString agency =
-                cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
-            if (agency.endsWith(QStringLiteral("办公室")) && agency.size() > 5)
-                agency.chop(3);
-            if (plausibleAgency(agency)) {
-                meta->agency = agency;
-                meta->agencySource = QStringLiteral("contact");
-            }
+/// 5. The agency signing above the date at the end: "河北省教育厅\n2024年1月26日".
+std::optional<Found> fromSignature(const SourceDocument &doc) {
+    static thread_local const QRegularExpression re(
+        QStringLiteral("(?:^|[。！\\n\\s])([^。，,；;:：\\n\\s]{4,30})\\s*(?:19|20)\\d\\d\\s*年\\s*"
+                       "\\d{1,2}\\s*月\\s*"
+                       "\\d{1,2}\\s*日\\s*$"));
+    const QString &text = doc.matchText;
+    const int from = std::max(0, int(text.size()) - 240);
+    const auto m = re.match(text.mid(from));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString agency = cleanAgency(
+        displayRange(doc, from + int(m.capturedStart(1)), from + int(m.capturedEnd(1))));
+    if (!fullAgency(agency))
+        return std::nullopt;
+    return Found{agency, 0};
+}
+
+/// 6. The opening sentence: "2023年，河北省科学技术厅坚持…".
+std::optional<Found> fromSubject(const SourceDocument &doc) {
+    static thread_local const QRegularExpression re(QStringLiteral(
+        "((?:19|20)\\d\\d)\\s*年\\s*[，,]\\s*([^，,。；;\\s]{4,30}?)\\s*(?:坚持|认真|深入|全面|"
+        "始终|"
+        "紧紧|紧扣|以|按照|围绕|进一步|持续|严格|高度|积极|不断|切实|扎实|着力|聚焦)"));
+    const auto m = re.match(QStringView(doc.matchText).left(kTitleWindow * 3).toString());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString agency =
+        cleanAgency(displayRange(doc, int(m.capturedStart(2)), int(m.capturedEnd(2))));
+    if (!fullAgency(agency))
+        return std::nullopt;
+    return Found{agency, m.captured(1).toInt()};
+}
+
+/// 7. The contact sentence "如对本年报有疑义，请与…联系".
+std::optional<Found> fromContact(const SourceDocument &doc) {
+    static thread_local const QRegularExpression re(
+        QStringLiteral("请与([^，。,;；\\n]{2,40}?)联系"));
+    const auto m = re.match(doc.matchText);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString agency = cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
+    if (agency.endsWith(QStringLiteral("办公室")) && agency.size() > 5)
+        agency.chop(3);
+    if (!plausibleAgency(agency))
+        return std::nullopt;
+    return Found{agency, 0};
+}
+
+/// The issuing body in the opening paragraph: "现公布<agency>2023年度…".
+std::optional<Found> fromOpening(const SourceDocument &doc) {
+    static thread_local const QRegularExpression re(QStringLiteral(
+        "(?:公布|发布|编制|制作|现将)\\s*([^，。,;；\\n]{2,40}?)\\s*((?:19|20)\\d\\d)\\s*年"));
+    const auto m = re.match(doc.matchText.left(kTitleWindow * 2));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString agency =
+        cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
+    if (!plausibleAgency(agency))
+        return std::nullopt;
+    return Found{agency, m.captured(2).toInt()};
+}
+
+int periodYear(const SourceDocument &doc) {
+    static thread_local const QRegularExpression re(
+        QStringLiteral("统计(?:期限|时限|期间|周期|时间)[^0-9\\n]{0,8}((?:19|20)\\d\\d)\\s*年"));
+    const auto m = re.match(doc.matchText);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+void MetadataExtractor::extract(const SourceDocument &doc, ReportMeta *meta) {
+    bool heading = false;
+    const auto title = fromTitle(doc, &heading);
+    const auto file = fromFileName(doc);
+    // Agency: the first source that names one, in order of trust.
+    const std::pair<std::optional<Found>, const char *> agencySources[] = {
+        {title, heading ? "heading" : "title"},
+        {fromPublisher(doc), "publisher"},
+        {file, "file_name"},
+        {fromMention(doc), "mention"},
+        {fromSignature(doc), "signature"},
+        {fromSubject(doc), "subject"},
+        {fromContact(doc), "contact"},
+        {fromOpening(doc), "opening"},
+    };
+    for (const auto &[found, source] : agencySources) {
+        if (found && !found->agency.isEmpty()) {
+            meta->agency = found->agency;
+            meta->agencySource = QString::fromLatin1(source);
+            break;
         }
     }
-
-    // 4. The issuing body in the opening paragraph: "现公布<agency>2023年度…报告".
-    if (meta->agency.isEmpty()) {
-        static thread_local const QRegularExpression openingRe(QStringLiteral(
-            "(?:公布|发布|编制|制作|现将)\\s*([^，。,;；\\n]{2,40}?)\\s*(?:19|20)\\d\\d\\s*年"));
-        const auto m = openingRe.match(text.left(kTitleWindow * 2));
-        if (m.hasMatch()) {
-            const QString agency =
-                cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
-            if (plausibleAgency(agency)) {
-                meta->agency = agency;
-                meta->agencySource = QStringLiteral("opening");
-            }
-        }
-    }
+    // Year: the title, the file name, the statistics period, then the weaker sources.
+    int year = title ? title->year : 0;
+    if (!year && file)
+        year = file->year;
+    if (!year)
+        year = periodYear(doc);
+    for (const auto &[found, source] : agencySources)
+        if (!year && found && found->year > 0 && qstrcmp(source, "signature") != 0)
+            year = found->year;
+    if (!meta->year)
+        meta->year = year;
     meta->agencyKey = AgencyKey::fromAgency(meta->agency);
 }

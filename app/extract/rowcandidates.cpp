@@ -14,6 +14,7 @@ constexpr double kDropFirstColumnCost = 0.05; ///< the first column (自然人) 
 constexpr double kSoftRuleCost = 0.5; ///< a soft rule of the spec broken (新公开 ≤ 总数)
 constexpr double kDigitOutsideLastCost = 0.01; ///< totals and stocks (last column) are the largest
 constexpr double kKnownPatternBonus = 0.05; ///< 2019: 新制作 = 新公开; 上一年 + 增/减 = 处理决定
+constexpr double kDashPlaceholderCost = 0.3; ///< "-" read as an empty-cell mark, not a sign
 constexpr int kMaxPartDigits = 15;
 
 bool isDigit(QChar c) {
@@ -142,6 +143,8 @@ struct Generator {
             const CellReading &r = current.cells[pos];
             if (r.dropped)
                 c += kDropCost + (pos == 0 ? kDropFirstColumnCost : 0);
+            if (r.placeholder)
+                c += kDashPlaceholderCost;
             if (r.split && pos != n() - 1)
                 outsideLast += r.end - r.start;
         }
@@ -222,6 +225,19 @@ struct Generator {
         }
         const int begin = t->start + pos;
         const int numberEnd = pieceText[p].numberEnd;
+        // "1-10": the dash may be an empty-cell mark between two numbers.
+        if (text[begin] == u'-' && begin + 1 < numberEnd && pos > 0) {
+            CellReading r;
+            r.token = t;
+            r.start = begin;
+            r.end = begin + 1;
+            r.split = true;
+            r.placeholder = true;
+            current.cells[c] = r;
+            bool b = breaks;
+            if (rulesHold(c, &b))
+                run(c + 1, p, pos + 1, b);
+        }
         const int maxLen = std::min(numberEnd - begin, kMaxPartDigits + 8);
         const ValueType type = spec.cell(cells[c]).type;
         for (int len = 1; len <= maxLen; ++len) {

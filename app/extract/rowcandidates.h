@@ -16,8 +16,9 @@ struct CellReading {
     const Token *token = nullptr; ///< the value piece it comes from; nullptr when dropped
     int start = 0;                ///< the part of the piece, as matchText offsets
     int end = 0;
-    bool split = false;   ///< one part of a glued run cut into several cells
-    bool dropped = false; ///< a cell the text does not print (a crawler dropped the empty cell)
+    bool split = false;       ///< one part of a glued run cut into several cells
+    bool dropped = false;     ///< a cell the text does not print (a crawler dropped the empty cell)
+    bool placeholder = false; ///< a "-" inside a run that stands for an empty cell ("1-10")
 };
 
 /// One way to read a row: a reading for every cell, and how implausible it is (lower is better).

@@ -90,7 +90,9 @@ void placeSolved(const SourceDocument &doc, const EditionSpec &spec, const RowIn
         } else if (reading.token) {
             cell.raw = RowPlacer::displayOf(doc, reading.token->start, reading.token->end);
             cell.value = reading.value;
-            cell.status = reading.value ? CellStatus::Read : CellStatus::Blank;
+            cell.status = reading.value         ? CellStatus::Read
+                          : reading.placeholder ? CellStatus::Placeholder
+                                                : CellStatus::Blank;
             cell.anchor = RowPlacer::anchorOf(doc, reading.start, reading.end);
             if (reading.split)
                 RowPlacer::addNote(&cell, ExtractNotes::runSplit(cell.raw));

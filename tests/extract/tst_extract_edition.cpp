@@ -14,6 +14,7 @@ private Q_SLOTS:
     void mixed();
     void metadata_data();
     void metadata();
+    void metadataFromFileName();
 };
 
 void TestExtractEdition::edition_data() {
@@ -92,6 +93,74 @@ void TestExtractEdition::metadata_data() {
         << QStringLiteral("某市某区教育局") << "opening" << 2021;
     QTest::newRow("nothing") << QStringLiteral("一、总体情况\n本机关认真贯彻落实。\n") << QString()
                              << "" << 0;
+    QTest::newRow("heading") << QStringLiteral(
+                                    "# 平潭综合实验区管委会2022年政府信息公开工作年度报告\n")
+                             << QStringLiteral("平潭综合实验区管委会") << "heading" << 2022;
+    // A crawled page printed as one line: the title is its first words, paragraphs marked by
+    // full-width spaces, sometimes the agency alone before the year.
+    QTest::newRow("one-line-title")
+        << QStringLiteral(
+               "\u3000\u3000河北省工业和信息化厅2021年度政府信息公开工作报告\u3000\u3000根据《"
+               "中华人民共和国政府信息公开条例》等规定，发布本年度报告。报告中所列数据统计期"
+               "限为2021年1月1日至12月31日。\u3000\u3000一、总体情况\u3000\u30002021年，省工业"
+               "和信息化厅坚持以习近平新时代中国特色社会主义思想为指导。")
+        << QStringLiteral("河北省工业和信息化厅") << "title" << 2021;
+    QTest::newRow("one-line-split-title")
+        << QStringLiteral(
+               "\u3000\u3000河北省工业和信息化厅\u3000\u30002020年政府信息公开工作年度报告\u3000"
+               "\u30002020年，河北省工业和信息化厅坚持以习近平新时代中国特色社会主义思想为指导，"
+               "全面贯彻党的十九大精神。")
+        << QStringLiteral("河北省工业和信息化厅") << "title" << 2020;
+    QTest::newRow("publisher")
+        << QStringLiteral(
+               "发布机构：福州市鼓楼区人民政府\n一、总体情况\n本报告统计期限为2022年1月1日"
+               "至12月31日。\n")
+        << QStringLiteral("福州市鼓楼区人民政府") << "publisher" << 2022;
+    QTest::newRow("mention")
+        << QStringLiteral(
+               "根据《中华人民共和国政府信息公开条例》的要求，河北省工业和信息化厅编写了《河北"
+               "省工业和信息化厅2019年度政府信息公开工作报告》。本年度报告中所列数据的统计期"
+               "限自2019年1月1日起至2019年12月31日止。")
+        << QStringLiteral("河北省工业和信息化厅") << "mention" << 2019;
+    QTest::newRow("attachment")
+        << QStringLiteral(
+               "一、总体情况\n本报告统计期限从2022年1月1日起。\n六、其他需要报告的事项\n无。"
+               "\n附件：河北省教育厅2022年政府信息公开工作年度报告\n")
+        << QStringLiteral("河北省教育厅") << "mention" << 2022;
+    // The signature's date is the publication date, not the report's year.
+    QTest::newRow("signature")
+        << QStringLiteral(
+               "本年度报告中所列数据统计期限从2023年1月1日起至2023年12月31日止。\n一、总体"
+               "情况\n2023年，省教育厅坚持以人民为中心。\n\n河北省教育厅\n2024年1月26日")
+        << QStringLiteral("河北省教育厅") << "signature" << 2023;
+    QTest::newRow("subject")
+        << QStringLiteral(
+               "报告中所列数据统计期限为2022年1月1日至12月31日。一、总体情况2022年，河北省"
+               "科学技术厅坚持以习近平新时代中国特色社会主义思想为指导。")
+        << QStringLiteral("河北省科学技术厅") << "subject" << 2022;
+    // An abbreviated subject ("区政务服务局", "省工业和信息化厅") is never taken as the agency.
+    QTest::newRow("abbreviated-subject")
+        << QStringLiteral(
+               "报告中所列数据统计期限为2023年1月1日至12月31日。一、总体情况2023年，省工业"
+               "和信息化厅坚持以习近平新时代中国特色社会主义思想为指导。")
+        << QString() << "" << 2023;
+    // The title names the agency: a contact office or a leading group never wins over it.
+    QTest::newRow("title-over-contact")
+        << QStringLiteral(
+               "某市某区商务局2023年政府信息公开工作年度报告\n一、总体情况\n如对本年报有疑"
+               "义，请与某区政务公开工作领导小组办公室联系。\n")
+        << QStringLiteral("某市某区商务局") << "title" << 2023;
+}
+
+void TestExtractEdition::metadataFromFileName() {
+    // Users save files under their titles; the text itself names no agency.
+    const Report r = Extractor::extract(TestDocument::fromText(
+        QStringLiteral("一、总体情况\n本机关认真贯彻落实。\n"),
+        QStringLiteral("平潭综合实验区管委会2022年政府信息公开工作年度报告.txt")));
+    QCOMPARE(r.meta.agency, QStringLiteral("平潭综合实验区管委会"));
+    QCOMPARE(r.meta.agencySource, QStringLiteral("file_name"));
+    QCOMPARE(r.meta.year, 2022);
+    QCOMPARE(r.meta.agencyKey, QStringLiteral("平潭综合实验区"));
 }
 
 void TestExtractEdition::metadata() {
