@@ -21,6 +21,10 @@ public:
     static QString fuzzyLabel(const QString &label) {
         return tr("行标签仅模糊匹配：“%1” / row label matched only fuzzily: \"%1\"").arg(label);
     }
+    static QString pairedApart() {
+        return tr("数值与行标签在原文中分开印出，按顺序与本行合计配对 / the values were printed "
+                  "apart from the row label and paired with it by order and the row's sums");
+    }
     static QString runSplit(const QString &run) {
         return tr("由连写数字“%1”按本表合计唯一拆分 / split from the run \"%1\" by the table's "
                   "sums")

@@ -59,7 +59,9 @@ void RowPlacer::place(const SourceDocument &doc, const EditionSpec &spec, const 
     const int want = int(row.cells.size());
     const QVector<const Token *> &vals = row.values;
     const int have = int(vals.size());
-    const QString fuzzy = row.labelConfident ? QString() : ExtractNotes::fuzzyLabel(row.label);
+    const QString fuzzy = !row.labelConfident ? ExtractNotes::fuzzyLabel(row.label)
+                          : row.pairedApart   ? ExtractNotes::pairedApart()
+                                              : QString();
 
     if (have == 0) {
         for (int c : row.cells) {

@@ -21,6 +21,9 @@ struct RowInput {
     /// its first value follows a header row (table 3).
     int breaksAfter = -1;
     bool headerRow = false;
+    /// The values were printed apart from the label (reading-order PDF text, a lost label) and
+    /// were paired with this row by their order and the row's own sums: suspect, with a note.
+    bool pairedApart = false;
 };
 
 /**

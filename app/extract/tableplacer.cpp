@@ -17,21 +17,21 @@ bool isDigitRun(QStringView text, const Token &t) {
     return true;
 }
 
-/// Values that may hold several cells: glued to text, or one run of digits for a whole row.
+/// Values that may hold several cells: glued to text, or one run of digits long enough to fill
+/// a whole row ("1000001" printed alone); a shorter lone value is a damaged row, not a run.
 bool hasGlued(QStringView text, const RowInput &row) {
     for (const Token *t : row.values)
         if (t->kind == Token::Value && t->glued)
             return true;
-    return row.values.size() == 1 && row.cells.size() > 1 && isDigitRun(text, *row.values[0]);
+    return row.values.size() == 1 && row.cells.size() > 1 && isDigitRun(text, *row.values[0]) &&
+           row.values[0]->end - row.values[0]->start >= row.cells.size();
 }
 
-/// The most cells the row's pieces can fill: one per digit of a piece that may hold several
-/// cells, one per other piece.
+/// The most cells the row's glued pieces can fill (one per digit), plus one per other piece.
 int maxParts(QStringView text, const RowInput &row) {
-    const bool alone = row.values.size() == 1 && row.cells.size() > 1;
     int n = 0;
     for (const Token *t : row.values) {
-        if (t->kind != Token::Value || !(t->glued || alone)) {
+        if (t->kind != Token::Value || !t->glued) {
             ++n;
             continue;
         }

@@ -53,10 +53,17 @@ RenderedReport ReportRenderer::run() {
                               "年12月31日止。如对本报告有疑问，请与%2联系。")
                    .arg(m_report.year)
                    .arg(m_report.agency);
-    if (m_missingTable != 0)
+    // A missing table 1 leaves its cells missing; table 3 replaced by "未发生…行政复议、行政诉讼
+    // 案件" is inferred 0 from that sentence, with a note quoting it.
+    if (m_missingTable == 1)
         for (const CellSpec &c : m_ed.cells)
-            if (c.table == m_missingTable)
+            if (c.table == 1)
                 m_expect.cells[c.index] = {{{std::nullopt, CellStatus::Missing}}, false, {}, -1};
+    if (m_missingTable == 3)
+        for (const CellSpec &c : m_ed.cells)
+            if (c.table == 3)
+                m_expect.cells[c.index] = {
+                    {{Decimal::fromInteger(0), CellStatus::Inferred}}, true, {}, -1};
     if (m_damage == Damage::Truncated)
         applyTruncation();
     inferZeros();

@@ -1,0 +1,387 @@
+#include "rowcollector.h"
+
+#include "extractnotes.h"
+#include "labelmatcher.h"
+#include "rowcandidates.h"
+
+#include "model/spec.h"
+
+#include <array>
+
+namespace {
+
+struct SuffixMatch {
+    LabelMatch match;
+    int firstText = -1; ///< index into the run's texts where the label starts
+};
+
+/// The row label at the end of a run of label cells: the shortest suffix that matches exactly,
+/// else the best fuzzy match among the last few suffixes.
+SuffixMatch matchSuffix(QStringView text, const QVector<Token> &tokens, const QVector<int> &texts,
+                        const LabelMatcher &matcher, int group) {
+    constexpr int kFuzzySuffixes = 4;
+    QVector<std::pair<int, LabelKey>> keys;
+    QString concat;
+    const int limit = matcher.maxLabelLength() + 8;
+    for (int k = int(texts.size()) - 1; k >= 0; --k) {
+        const Token &t = tokens[texts[k]];
+        concat.prepend(text.mid(t.start, t.end - t.start));
+        LabelKey key = k == int(texts.size()) - 1 ? t.key : LabelText::analyse(concat);
+        if (key.stem.size() > limit && k < int(texts.size()) - 1)
+            break;
+        const LabelMatch m = matcher.exactMatch(key, group);
+        if (m.isValid())
+            return {m, k};
+        if (keys.size() < kFuzzySuffixes)
+            keys.append({k, std::move(key)});
+    }
+    SuffixMatch best;
+    for (const auto &[k, key] : keys) {
+        const LabelMatch m = matcher.match(key, group);
+        if (m.isValid() && m.score > best.match.score + 1e-9)
+            best = {m, k};
+    }
+    return best;
+}
+
+int derivedIndexForGroup(const EditionSpec &spec, const BlockSpec &block, int groupRow) {
+    // The derived subtotal whose addends are exactly the data rows under this group label.
+    const QString &label = block.rows[groupRow].label;
+    for (int d = 0; d < spec.derived.size(); ++d) {
+        const DerivedSpec &ds = spec.derived[d];
+        bool all = !ds.addends.isEmpty();
+        for (int c : ds.addends) {
+            const CellSpec &cs = spec.cell(c);
+            all = all && block.rows[cs.row].parents.contains(label);
+        }
+        if (all)
+            return d;
+    }
+    return -1;
+}
+
+qint64 rowKeyOf(int block, int row) {
+    return (qint64(block) << 16) | row;
+}
+
+/// "其他" or "总计" without the numbering of "3.其他" / "（七）总计": a column header, not a row
+/// printed without values.
+bool isHeaderWord(const LabelKey &key, const RowSpec &row) {
+    return key.numbering == Numbering::None && key.stem.size() < 4 &&
+           LabelText::analyse(row.label).numbering != Numbering::None;
+}
+
+} // namespace
+
+const QVector<QVector<QVector<int>>> &RowCollector::cellGrid(Edition edition, int table) {
+    static const auto grids = [] {
+        std::array<QVector<QVector<QVector<int>>>, 6> g;
+        for (int e = 0; e < 2; ++e) {
+            const EditionSpec &spec =
+                Spec::instance().edition(e == 0 ? Edition::E2019 : Edition::E2021);
+            for (int t = 1; t <= 3; ++t) {
+                auto &grid = g[size_t(e * 3 + t - 1)];
+                const TableSpec &ts = spec.table(t);
+                for (const BlockSpec &b : ts.blocks)
+                    grid.append(
+                        QVector<QVector<int>>(b.rows.size(), QVector<int>(b.columns.size(), -1)));
+                for (const CellSpec &c : spec.cells)
+                    if (c.table == t)
+                        grid[c.block][c.row][c.column] = c.index;
+            }
+        }
+        return g;
+    }();
+    return grids[size_t((edition == Edition::E2019 ? 0 : 3) + table - 1)];
+}
+
+RowCollector::RowCollector(const SourceDocument &doc, int table, const QVector<Token> &tokens,
+                           Report *report)
+    : m_doc(doc)
+    , m_spec(report->spec())
+    , m_matcher(LabelMatcher::forTable(m_spec.edition, table))
+    , m_grid(cellGrid(m_spec.edition, table))
+    , m_tokens(tokens)
+    , m_report(report)
+    , m_table(table) {}
+
+void RowCollector::addLabelOnly(int block, int row, int breaksAfter) {
+    const qint64 key = rowKeyOf(block, row);
+    if (m_done.contains(key) || m_labelOnly.contains(key) || m_grid[block][row].contains(-1))
+        return;
+    RowInput input;
+    input.cells = m_grid[block][row];
+    input.label = m_spec.table(m_table).blocks[block].rows[row].label;
+    input.breaksAfter = breaksAfter;
+    m_labelOnly.insert(key, int(m_rows.size()));
+    m_rows << input;
+    m_seq << m_counter++;
+}
+
+bool RowCollector::continueWrapped(const QVector<int> &texts, QVector<const Token *> *values) {
+    if (m_lastRead < 0 || values->isEmpty())
+        return false;
+    RowInput &prev = m_rows[m_lastRead];
+    const int needed = int(prev.cells.size() - prev.values.size());
+    if (needed <= 0)
+        return false;
+    const QStringView text(m_doc.matchText);
+    QString combined = m_lastLabel;
+    for (int k : texts)
+        combined += text.mid(m_tokens[k].start, m_tokens[k].end - m_tokens[k].start);
+    const LabelMatch m = m_matcher.match(LabelText::analyse(combined), m_group);
+    if (!m.isValid() || rowKeyOf(m.block, m.row) != m_lastKey)
+        return false;
+    // The row takes what it lacks; more values after it (rows printed apart) stay for pairing,
+    // but only when the row then adds up.
+    const QVector<const Token *> taken = values->mid(0, needed);
+    if (values->size() > needed && !fits(prev, prev.values + taken))
+        return false;
+    prev.values += taken;
+    values->remove(0, int(taken.size()));
+    prev.labelConfident = prev.labelConfident || m.isConfident();
+    const Token &last = m_tokens[texts.last()];
+    prev.label += RowPlacer::displayOf(m_doc, m_tokens[texts.first()].start, last.end);
+    m_lastLabel = combined;
+    return true;
+}
+
+void RowCollector::addSubtotal(int block, int groupRow, const QVector<const Token *> &values) {
+    // A group label carrying numbers: a printed subtotal (e.g. 2021 （六） as one row).
+    const BlockSpec &b = m_spec.table(m_table).blocks[block];
+    const int d = derivedIndexForGroup(m_spec, b, groupRow);
+    if (d < 0)
+        return;
+    const QString key = m_spec.derived[d].key;
+    const QString prefix = key.left(key.lastIndexOf(QStringLiteral(".c.")) + 3);
+    const int want = int(b.columns.size());
+    for (int col = 0; col < want && col < values.size(); ++col) {
+        const QString k = prefix + b.columns[col].id;
+        if (m_report->extraCells.contains(k))
+            continue;
+        Cell cell = RowPlacer::cellFromToken(m_doc, *values[col], m_spec.derived[d].addends.first(),
+                                             m_spec);
+        if (values.size() != want) {
+            if (cell.status == CellStatus::Read)
+                cell.status = CellStatus::Suspect;
+            RowPlacer::addNote(&cell, values.size() < want
+                                          ? ExtractNotes::tooFewValues(int(values.size()), want)
+                                          : ExtractNotes::tooManyValues(int(values.size()), want));
+        }
+        m_report->extraCells.insert(k, cell);
+    }
+}
+
+bool RowCollector::fits(const RowInput &row, const QVector<const Token *> &values) const {
+    if (values.size() != row.cells.size())
+        return false;
+    QVector<qint64> v;
+    for (const Token *t : values) {
+        if (t->kind != Token::Value || t->glued)
+            return false;
+        v << (t->value.kind == ParsedValue::Number ? t->value.value.micros() : 0);
+    }
+    for (const RowCandidates::LocalRule &r : RowCandidates::localRules(m_spec, row.cells)) {
+        if (r.soft)
+            continue;
+        qint64 l = 0, rr = 0;
+        for (int p : r.lhs)
+            l += v[p];
+        for (int p : r.rhs)
+            rr += v[p];
+        if (r.equal ? l != rr : l > rr)
+            return false;
+    }
+    return true;
+}
+
+void RowCollector::pairOrphans() {
+    if (m_orphans.isEmpty())
+        return;
+    // Rows that were printed with no value, in order, take the blocks of values printed apart,
+    // in order, where the count and the row's sums fit.
+    QVector<int> waiting;
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows[r].values.isEmpty())
+            waiting << r;
+    std::sort(waiting.begin(), waiting.end(), [&](int a, int b) { return m_seq[a] < m_seq[b]; });
+    QVector<Orphan> left;
+    int w = 0;
+    for (const Orphan &o : std::as_const(m_orphans)) {
+        // A long block may hold several rows printed one after the other.
+        QVector<const Token *> rest = o.values;
+        while (!rest.isEmpty()) {
+            bool placed = false;
+            for (int k = w; k < waiting.size() && !placed; ++k) {
+                RowInput &row = m_rows[waiting[k]];
+                const QVector<const Token *> chunk = rest.mid(0, row.cells.size());
+                if (!fits(row, chunk))
+                    continue;
+                row.values = chunk;
+                row.pairedApart = true;
+                rest.remove(0, int(chunk.size()));
+                w = k + 1;
+                placed = true;
+            }
+            if (!placed)
+                break;
+        }
+        if (!rest.isEmpty() && rest.size() == o.values.size())
+            left << o;
+    }
+    // A block of values without a label between two rows read in order: the one row of the
+    // spec between them that is still unread.
+    const TableSpec &ts = m_spec.table(m_table);
+    for (const Orphan &o : std::as_const(left)) {
+        int before = -1, after = -1;
+        for (int r = 0; r < m_rows.size(); ++r) {
+            if (m_rows[r].values.isEmpty() || m_rows[r].pairedApart)
+                continue;
+            if (m_seq[r] < o.seq && (before < 0 || m_seq[r] > m_seq[before]))
+                before = r;
+            if (m_seq[r] > o.seq && (after < 0 || m_seq[r] < m_seq[after]))
+                after = r;
+        }
+        if (before < 0 || after < 0)
+            continue;
+        const CellSpec &a = m_spec.cell(m_rows[before].cells.first());
+        const CellSpec &b = m_spec.cell(m_rows[after].cells.first());
+        if (a.block != b.block)
+            continue;
+        QVector<int> unread;
+        for (int row = a.row + 1; row < b.row; ++row)
+            if (ts.blocks[a.block].rows[row].dataRow && !m_done.contains(rowKeyOf(a.block, row)))
+                unread << row;
+        if (unread.size() != 1)
+            continue;
+        const qint64 key = rowKeyOf(a.block, unread.first());
+        RowInput row;
+        row.cells = m_grid[a.block][unread.first()];
+        row.label = ts.blocks[a.block].rows[unread.first()].label;
+        if (row.cells.contains(-1) || !fits(row, o.values))
+            continue;
+        row.values = o.values;
+        row.pairedApart = true;
+        m_done.insert(key);
+        if (const int at = m_labelOnly.value(key, -1); at >= 0)
+            m_rows[at] = row;
+        else
+            m_rows << row;
+    }
+}
+
+QVector<RowInput> RowCollector::collect() {
+    const TableSpec &ts = m_spec.table(m_table);
+    const QStringView text(m_doc.matchText);
+    const int n = int(m_tokens.size());
+    int i = 0;
+    // A label followed only by empty cells to the end of its line, as many as its columns.
+    auto isBlankRow = [&](int textIdx, int blanks) {
+        const LabelMatch m = m_matcher.exactMatch(m_tokens[textIdx].key, m_group);
+        if (!m.isValid())
+            return false;
+        const BlockSpec &b = ts.blocks[m.block];
+        return b.rows[m.row].dataRow && blanks >= b.columns.size();
+    };
+    while (i < n) {
+        QVector<int> texts;
+        int blankCells = 0;
+        bool blankRow = false;
+        while (i < n && m_tokens[i].kind != Token::Value) {
+            const Token &t = m_tokens[i];
+            if (t.kind == Token::Text) {
+                texts << i;
+                blankCells = 0;
+            } else if (!texts.isEmpty() && t.line == m_tokens[texts.last()].line) {
+                ++blankCells;
+            }
+            ++i;
+            if (blankCells > 0 && t.lastOnLine && (i >= n || m_tokens[i].kind != Token::Value) &&
+                isBlankRow(texts.last(), blankCells)) {
+                blankRow = true;
+                break;
+            }
+        }
+        QVector<const Token *> values;
+        while (!blankRow && i < n && m_tokens[i].kind != Token::Text)
+            values << &m_tokens[i++];
+        while (!values.isEmpty() && values.last()->kind == Token::Empty)
+            values.removeLast();
+        const int breaksAfter = i < n ? m_tokens[i].breaksBefore : -1;
+        if (texts.isEmpty()) {
+            if (!values.isEmpty())
+                m_orphans << Orphan{values, m_counter++}; // values without a label
+            continue;
+        }
+        const SuffixMatch sm = matchSuffix(text, m_tokens, texts, m_matcher, m_group);
+        // Group labels before the row label give context for numbered sub-rows; data-row labels
+        // there were printed without values.
+        for (int k = 0; k < (sm.match.isValid() ? sm.firstText : int(texts.size())); ++k) {
+            const LabelMatch g = m_matcher.exactMatch(m_tokens[texts[k]].key, m_group);
+            if (!g.isValid())
+                continue;
+            if (!ts.blocks[g.block].rows[g.row].dataRow)
+                m_group = g.row;
+            else if (!isHeaderWord(m_tokens[texts[k]].key, ts.blocks[g.block].rows[g.row]))
+                addLabelOnly(g.block, g.row, m_tokens[texts[k] + 1].breaksBefore);
+        }
+        if (!sm.match.isValid() || (!sm.match.isConfident() && continueWrapped(texts, &values))) {
+            // The rest of a label wrapped around values, or values with an unknown label.
+            if (!sm.match.isValid())
+                continueWrapped(texts, &values);
+            if (!values.isEmpty())
+                m_orphans << Orphan{values, m_counter++};
+            continue;
+        }
+        const BlockSpec &block = ts.blocks[sm.match.block];
+        const RowSpec &rowSpec = block.rows[sm.match.row];
+        if (!rowSpec.dataRow) {
+            m_group = sm.match.row;
+            if (!values.isEmpty())
+                addSubtotal(sm.match.block, sm.match.row, values);
+            continue;
+        }
+        const qint64 rowKey = rowKeyOf(sm.match.block, sm.match.row);
+        if (m_done.contains(rowKey))
+            continue; // the first printing of a row wins
+        if (values.isEmpty() && !blankRow) {
+            // The label without numbers (e.g. the header ends here); read it if it comes again.
+            for (int c : m_grid[sm.match.block][sm.match.row])
+                if (c >= 0 && m_report->cells[c].status == CellStatus::Missing)
+                    RowPlacer::addNote(&m_report->cells[c], ExtractNotes::noValues());
+            if (!isHeaderWord(m_tokens[texts.last()].key, rowSpec))
+                addLabelOnly(sm.match.block, sm.match.row, breaksAfter);
+            continue;
+        }
+        m_done.insert(rowKey);
+        RowInput row;
+        row.labelConfident = sm.match.isConfident();
+        row.label = RowPlacer::displayOf(m_doc, m_tokens[texts[sm.firstText]].start,
+                                         m_tokens[texts.last()].end)
+                        .simplified();
+        row.values = values;
+        row.blankCells = blankRow ? blankCells : 0;
+        row.breaksAfter = breaksAfter;
+        row.cells = m_grid[sm.match.block][sm.match.row];
+        if (row.cells.contains(-1))
+            continue;
+        int at = m_labelOnly.value(rowKey, -1);
+        if (at >= 0) {
+            m_rows[at] = row; // printed again, this time with its values
+            m_seq[at] = m_counter++;
+            m_labelOnly.remove(rowKey);
+        } else {
+            at = int(m_rows.size());
+            m_rows << row;
+            m_seq << m_counter++;
+        }
+        m_lastRead = at;
+        m_lastKey = rowKey;
+        m_lastLabel.clear();
+        for (int k = sm.firstText; k < texts.size(); ++k)
+            m_lastLabel += text.mid(m_tokens[texts[k]].start,
+                                    m_tokens[texts[k]].end - m_tokens[texts[k]].start);
+    }
+    pairOrphans();
+    return m_rows;
+}
