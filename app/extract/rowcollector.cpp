@@ -13,6 +13,7 @@ namespace {
 struct SuffixMatch {
     LabelMatch match;
     int firstText = -1; ///< index into the run's texts where the label starts
+    int lastText = -1;  ///< and where it ends (the last one, unless labels follow it)
 };
 
 /// The row label at the end of a run of label cells: the shortest suffix that matches exactly,
@@ -31,7 +32,7 @@ SuffixMatch matchSuffix(QStringView text, const QVector<Token> &tokens, const QV
             break;
         const LabelMatch m = matcher.exactMatch(key, group);
         if (m.isValid())
-            return {m, k};
+            return {m, k, int(texts.size()) - 1};
         if (keys.size() < kFuzzySuffixes)
             keys.append({k, std::move(key)});
     }
@@ -39,7 +40,7 @@ SuffixMatch matchSuffix(QStringView text, const QVector<Token> &tokens, const QV
     for (const auto &[k, key] : keys) {
         const LabelMatch m = matcher.match(key, group);
         if (m.isValid() && m.score > best.match.score + 1e-9)
-            best = {m, k};
+            best = {m, k, int(texts.size()) - 1};
     }
     return best;
 }
@@ -146,6 +147,33 @@ bool RowCollector::continueWrapped(const QVector<int> &texts, QVector<const Toke
     return true;
 }
 
+void RowCollector::splitLines(QVector<const Token *> *values, int want,
+                              QVector<QVector<const Token *>> *later) {
+    // In a row-per-line layout (the row's first line holds all its cells), a further line of
+    // values is not this row's: its label was lost (a converter's bare value row).
+    if (values->size() <= want || want < 2)
+        return;
+    const int firstLine = values->first()->line;
+    qsizetype cut = 0;
+    while (cut < values->size() && (*values)[cut]->line == firstLine)
+        ++cut;
+    if (cut < want || cut == values->size())
+        return;
+    for (qsizetype k = cut; k < values->size();) {
+        QVector<const Token *> line;
+        const int l = (*values)[k]->line;
+        while (k < values->size() && (*values)[k]->line == l)
+            line << (*values)[k++];
+        while (!line.isEmpty() && line.first()->kind == Token::Empty)
+            line.removeFirst();
+        while (!line.isEmpty() && line.last()->kind == Token::Empty)
+            line.removeLast();
+        if (!line.isEmpty())
+            later->append(line);
+    }
+    values->resize(cut);
+}
+
 void RowCollector::addSubtotal(int block, int groupRow, const QVector<const Token *> &values) {
     // A group label carrying numbers: a printed subtotal (e.g. 2021 （六） as one row).
     const BlockSpec &b = m_spec.table(m_table).blocks[block];
@@ -196,8 +224,45 @@ bool RowCollector::fits(const RowInput &row, const QVector<const Token *> &value
 }
 
 void RowCollector::pairOrphans() {
+    // Reading-order text may print a row's values and then the next rows' values in one block,
+    // their labels after it: a row that adds up with its first values gives the rest to the
+    // rows printed without values after it (given back if they take none).
+    QVector<int> trimmed; // rows that gave values away
+    for (int r = 0; r < m_rows.size(); ++r) {
+        RowInput &row = m_rows[r];
+        const int want = int(row.cells.size());
+        if (row.values.size() <= want || RowCandidates::localRules(m_spec, row.cells).isEmpty() ||
+            !fits(row, row.values.mid(0, want)))
+            continue;
+        bool waitingAfter = false;
+        for (int w = 0; w < m_rows.size() && !waitingAfter; ++w)
+            waitingAfter = m_rows[w].values.isEmpty() && m_seq[w] > m_seq[r];
+        if (!waitingAfter)
+            continue;
+        trimmed << r;
+        m_orphans << Orphan{row.values.mid(want), m_seq[r]};
+        row.values.resize(want);
+    }
+    std::stable_sort(m_orphans.begin(), m_orphans.end(),
+                     [](const Orphan &a, const Orphan &b) { return a.seq < b.seq; });
     if (m_orphans.isEmpty())
         return;
+    QSet<int> used;
+    // A row short of values whose missing first values were printed just before its label.
+    for (int r = 0; r < m_rows.size(); ++r) {
+        RowInput &row = m_rows[r];
+        if (row.values.isEmpty() || row.values.size() >= row.cells.size())
+            continue;
+        for (const Orphan &o : std::as_const(m_orphans)) {
+            if (o.seq != m_seq[r] - 1 || used.contains(o.seq) ||
+                o.values.size() + row.values.size() != row.cells.size() ||
+                !fits(row, o.values + row.values))
+                continue;
+            row.values = o.values + row.values;
+            row.pairedApart = true;
+            used << o.seq;
+        }
+    }
     // Rows that were printed with no value, in order, take the blocks of values printed apart,
     // in order, where the count and the row's sums fit.
     QVector<int> waiting;
@@ -208,6 +273,8 @@ void RowCollector::pairOrphans() {
     QVector<Orphan> left;
     int w = 0;
     for (const Orphan &o : std::as_const(m_orphans)) {
+        if (used.contains(o.seq))
+            continue;
         // A long block may hold several rows printed one after the other.
         QVector<const Token *> rest = o.values;
         while (!rest.isEmpty()) {
@@ -226,8 +293,23 @@ void RowCollector::pairOrphans() {
             if (!placed)
                 break;
         }
+        // What is left after whole rows: the next row printed without values, one value short
+        // (its last value printed elsewhere), read as a short row.
+        if (!rest.isEmpty() && rest.size() < o.values.size())
+            for (int k = w; k < waiting.size(); ++k) {
+                RowInput &row = m_rows[waiting[k]];
+                if (row.cells.size() != rest.size() + 1)
+                    continue;
+                row.values = rest;
+                row.pairedApart = true;
+                rest.clear();
+                w = k + 1;
+                break;
+            }
         if (!rest.isEmpty() && rest.size() == o.values.size())
             left << o;
+        else
+            used << o.seq;
     }
     // A block of values without a label between two rows read in order: the one row of the
     // spec between them that is still unread.
@@ -267,7 +349,14 @@ void RowCollector::pairOrphans() {
             m_rows[at] = row;
         else
             m_rows << row;
+        used << o.seq;
     }
+    // A row whose extra values no other row took keeps them (and is read as too long).
+    for (int r : std::as_const(trimmed))
+        if (!used.contains(m_seq[r]))
+            for (const Orphan &o : std::as_const(m_orphans))
+                if (o.seq == m_seq[r])
+                    m_rows[r].values += o.values;
 }
 
 QVector<RowInput> RowCollector::collect() {
@@ -333,36 +422,58 @@ QVector<RowInput> RowCollector::collect() {
                 m_orphans << Orphan{values, m_counter++};
             continue;
         }
-        const BlockSpec &block = ts.blocks[sm.match.block];
-        const RowSpec &rowSpec = block.rows[sm.match.row];
+        SuffixMatch found = sm;
+        if (!ts.blocks[sm.match.block].rows[sm.match.row].dataRow && !values.isEmpty()) {
+            // Group labels printed vertically, cell by cell, between a row label and its
+            // values ("（二）部分公开…" "（三）" "不予公" "开" … 1 12 5): the values are the row's.
+            for (int k = sm.firstText - 1; k >= 0; --k) {
+                const SuffixMatch d =
+                    matchSuffix(text, m_tokens, texts.mid(0, k + 1), m_matcher, m_group);
+                if (!d.match.isValid() || !ts.blocks[d.match.block].rows[d.match.row].dataRow)
+                    continue;
+                // Only a full row of values: a stray value after labels is no row.
+                if (!m_done.contains(rowKeyOf(d.match.block, d.match.row)) &&
+                    values.size() == ts.blocks[d.match.block].columns.size())
+                    found = {d.match, d.firstText, k};
+                break;
+            }
+        }
+        const BlockSpec &block = ts.blocks[found.match.block];
+        const RowSpec &rowSpec = block.rows[found.match.row];
         if (!rowSpec.dataRow) {
-            m_group = sm.match.row;
-            if (!values.isEmpty())
-                addSubtotal(sm.match.block, sm.match.row, values);
+            m_group = found.match.row;
+            // A group label with a full row of values is a printed subtotal; fewer values after
+            // one are values printed apart from their row.
+            if (values.size() == block.columns.size())
+                addSubtotal(found.match.block, found.match.row, values);
+            else if (!values.isEmpty())
+                m_orphans << Orphan{values, m_counter++};
             continue;
         }
-        const qint64 rowKey = rowKeyOf(sm.match.block, sm.match.row);
+        QVector<QVector<const Token *>> laterLines;
+        splitLines(&values, int(block.columns.size()), &laterLines);
+        const qint64 rowKey = rowKeyOf(found.match.block, found.match.row);
         if (m_done.contains(rowKey))
             continue; // the first printing of a row wins
         if (values.isEmpty() && !blankRow) {
             // The label without numbers (e.g. the header ends here); read it if it comes again.
-            for (int c : m_grid[sm.match.block][sm.match.row])
+            for (int c : m_grid[found.match.block][found.match.row])
                 if (c >= 0 && m_report->cells[c].status == CellStatus::Missing)
                     RowPlacer::addNote(&m_report->cells[c], ExtractNotes::noValues());
             if (!isHeaderWord(m_tokens[texts.last()].key, rowSpec))
-                addLabelOnly(sm.match.block, sm.match.row, breaksAfter);
+                addLabelOnly(found.match.block, found.match.row, breaksAfter);
             continue;
         }
         m_done.insert(rowKey);
         RowInput row;
-        row.labelConfident = sm.match.isConfident();
-        row.label = RowPlacer::displayOf(m_doc, m_tokens[texts[sm.firstText]].start,
-                                         m_tokens[texts.last()].end)
+        row.labelConfident = found.match.isConfident();
+        row.label = RowPlacer::displayOf(m_doc, m_tokens[texts[found.firstText]].start,
+                                         m_tokens[texts[found.lastText]].end)
                         .simplified();
         row.values = values;
         row.blankCells = blankRow ? blankCells : 0;
         row.breaksAfter = breaksAfter;
-        row.cells = m_grid[sm.match.block][sm.match.row];
+        row.cells = m_grid[found.match.block][found.match.row];
         if (row.cells.contains(-1))
             continue;
         int at = m_labelOnly.value(rowKey, -1);
@@ -375,10 +486,12 @@ QVector<RowInput> RowCollector::collect() {
             m_rows << row;
             m_seq << m_counter++;
         }
+        for (const auto &line : std::as_const(laterLines))
+            m_orphans << Orphan{line, m_counter++};
         m_lastRead = at;
         m_lastKey = rowKey;
         m_lastLabel.clear();
-        for (int k = sm.firstText; k < texts.size(); ++k)
+        for (int k = found.firstText; k <= found.lastText; ++k)
             m_lastLabel += text.mid(m_tokens[texts[k]].start,
                                     m_tokens[texts[k]].end - m_tokens[texts[k]].start);
     }

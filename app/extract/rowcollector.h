@@ -47,6 +47,8 @@ private:
     /// need are left in `values`.
     bool continueWrapped(const QVector<int> &texts, QVector<const Token *> *values);
     void addSubtotal(int block, int groupRow, const QVector<const Token *> &values);
+    void splitLines(QVector<const Token *> *values, int want,
+                    QVector<QVector<const Token *>> *later);
     void pairOrphans();
     bool fits(const RowInput &row, const QVector<const Token *> &values) const;
 

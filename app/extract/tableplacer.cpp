@@ -6,6 +6,8 @@
 
 #include "model/spec.h"
 
+#include <optional>
+
 namespace {
 
 bool isDigitRun(QStringView text, const Token &t) {
@@ -88,7 +90,7 @@ void placeSolved(const SourceDocument &doc, const EditionSpec &spec, const RowIn
         if (reading.token && !reading.split && !reading.token->glued) {
             cell = RowPlacer::cellFromToken(doc, *reading.token, c, spec);
         } else if (reading.token) {
-            cell.raw = RowPlacer::displayOf(doc, reading.token->start, reading.token->end);
+            cell.raw = run;
             cell.value = reading.value;
             cell.status = reading.value         ? CellStatus::Read
                           : reading.placeholder ? CellStatus::Placeholder
@@ -121,6 +123,61 @@ void placeSolved(const SourceDocument &doc, const EditionSpec &spec, const RowIn
         }
         (*cells)[c] = cell;
     }
+}
+
+bool sameValues(const RowCandidate &a, const RowCandidate &b) {
+    for (int p = 0; p < a.cells.size(); ++p)
+        if (a.cells[p].value != b.cells[p].value || a.cells[p].dropped != b.cells[p].dropped)
+            return false;
+    return true;
+}
+
+/// A stray space inside a run ("1 21010014" for 12|1|0|1|0|0|14): the row's glued pieces are
+/// also read as one run of digits, the space ignored; those readings cost more than the ones
+/// that keep the space as a cell boundary, and replace them where those break the row's sums.
+void addJoined(QStringView text, const EditionSpec &spec, const RowInput &row, bool mayDrop,
+               QVector<RowCandidate> *candidates) {
+    constexpr double kIgnoredSpaceCost = 0.5;
+    if (row.values.size() < 2)
+        return;
+    QString joined;
+    QVector<int> source; // joined[i] is the matchText character at source[i]
+    for (const Token *t : row.values) {
+        if (t->kind != Token::Value || !t->glued)
+            return;
+        for (int k = t->start; k < t->end; ++k) {
+            joined += text[k];
+            source << k;
+        }
+    }
+    Token whole = *row.values.first();
+    whole.start = 0;
+    whole.end = int(joined.size());
+    const QVector<RowCandidate> more =
+        RowCandidates::generate(joined, spec, row.cells, {&whole}, mayDrop);
+    if (more.isEmpty() || more.first().breaksRowRule)
+        return;
+    if (!candidates->isEmpty() && candidates->first().breaksRowRule)
+        candidates->clear();
+    for (RowCandidate c : more) {
+        // Back to the printed text: the readings point into the row's first piece.
+        for (CellReading &r : c.cells) {
+            if (!r.token)
+                continue;
+            r.token = row.values.first();
+            r.start = source[r.start];
+            r.end = source[r.end - 1] + 1;
+            r.split = true;
+        }
+        c.cost += kIgnoredSpaceCost;
+        bool known = false;
+        for (const RowCandidate &k : std::as_const(*candidates))
+            known = known || sameValues(k, c);
+        if (!known)
+            candidates->append(c);
+    }
+    std::stable_sort(candidates->begin(), candidates->end(),
+                     [](const RowCandidate &a, const RowCandidate &b) { return a.cost < b.cost; });
 }
 
 /// A row whose empty cells the line breaks locate: its values read, the rest blank.
@@ -180,6 +237,8 @@ void TablePlacer::place(const SourceDocument &doc, const EditionSpec &spec,
         bool truncated = false;
         s.candidates =
             RowCandidates::generate(text, spec, row.cells, row.values, mayDrop, &truncated);
+        if (!truncated)
+            addJoined(text, spec, row, mayDrop, &s.candidates);
         if (truncated || s.candidates.isEmpty()) {
             // Too many readings to weigh, or none: the run stays unplaced, its cells missing.
             const QString run = rawRun(doc, row);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void runTogetherJoint();
     void crawlerFlattened_data();
     void crawlerFlattened();
+    void straySpaceInRun();
     void otherHandlingSingleRow();
 };
 
@@ -379,6 +380,24 @@ void TestExtractDamage::crawlerFlattened() {
     // Single digits split trivially; larger values leave some runs open, never most of them.
     QVERIFY2(t23Read * 10 >= t23 * (maxValue < 10 ? 10 : 7),
              qPrintable(QStringLiteral("%1 of %2 read").arg(t23Read).arg(t23)));
+}
+
+void TestExtractDamage::straySpaceInRun() {
+    // A crawler left a space inside a number of a run: "12…" printed "1 2…". The row is read
+    // as one run where keeping the space as a cell boundary adds up nowhere in the table.
+    Synth::Values v = Synth::randomValues(Edition::E2021, 31, 9);
+    Synth::setRow(&v, QStringLiteral("granted"), {12, 1, 0, 1, 0, 0});
+    Synth::Options o;
+    QString text = Synth::flatten(Synth::render(v, o));
+    const QString run = QStringLiteral("（一）予以公开1210100");
+    QVERIFY2(text.contains(run), qPrintable(text.left(600)));
+    text.replace(run, QStringLiteral("（一）予以公开1 210100"));
+    const Report r = Extractor::extract(TestDocument::fromText(text));
+    const Cell &np = r.cell(QStringLiteral("t2.r.granted.c.natural_person"));
+    QCOMPARE(np.status, CellStatus::Read);
+    QCOMPARE(*np.value, Decimal::fromInteger(12));
+    QCOMPARE(*r.cell(QStringLiteral("t2.r.granted.c.total")).value, Decimal::fromInteger(14));
+    QVERIFY(np.raw.contains(QStringLiteral("1 210100")));
 }
 
 void TestExtractDamage::otherHandlingSingleRow() {
