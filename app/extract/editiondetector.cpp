@@ -80,7 +80,8 @@ std::optional<Edition> EditionDetector::tableSignal(QStringView, int table,
         const LabelKey &key = t.key;
         for (int e = 0; e < 2; ++e) {
             const QSet<QString> &set = sig.stems[size_t(e)][size_t(table - 1)];
-            if (set.contains(key.stem) || set.contains(key.stemNoParen))
+            if (set.contains(key.stem) ||
+                (key.stemNoParen.size() != key.stem.size() && set.contains(key.stemNoParen)))
                 ++votes[e];
         }
     }

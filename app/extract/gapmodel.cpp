@@ -2,48 +2,52 @@
 
 #include "rowplacer.h"
 
-#include <QHash>
-
-namespace {
-
-int mode(const QHash<int, int> &histogram, int *count) {
-    int best = 0, bestCount = 0;
-    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it)
-        if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
-            best = it.key();
-            bestCount = it.value();
-        }
-    *count = bestCount;
-    return best;
-}
-
-} // namespace
+#include <array>
 
 GapModel GapModel::learn(const std::array<QVector<Token>, 3> &tokens) {
-    QHash<int, int> betweenValues, valueToText;
-    int total = 0;
+    // Histograms of the line breaks between two values and between a value and the next label;
+    // runs longer than kMax breaks are no cell separators.
+    constexpr int kMax = 32;
+    std::array<int, kMax> betweenValues{}, valueToText{};
+    int total = 0, beyond = 0, texts = 0;
     for (const QVector<Token> &list : tokens)
         for (int i = 1; i < list.size(); ++i) {
             if (list[i - 1].kind != Token::Value)
                 continue;
+            const int b = list[i].breaksBefore;
             if (list[i].kind == Token::Value) {
-                ++betweenValues[list[i].breaksBefore];
                 ++total;
-            } else if (list[i].kind == Token::Text) {
-                ++valueToText[list[i].breaksBefore];
+                if (b < kMax)
+                    ++betweenValues[size_t(b)];
+                else
+                    ++beyond;
+            } else if (list[i].kind == Token::Text && b < kMax) {
+                ++valueToText[size_t(b)];
+                ++texts;
             }
         }
     GapModel m;
+    // Values on one line (tabs, spaces, pipes) have no breaks between them: nothing to learn.
+    if (total < 20 || betweenValues[0] * 2 > total)
+        return m;
+    auto mode = [](const std::array<int, kMax> &h, int *count) {
+        int best = 0;
+        for (int k = 1; k < kMax; ++k)
+            if (h[size_t(k)] > h[size_t(best)])
+                best = k;
+        *count = h[size_t(best)];
+        return best;
+    };
     int cellCount = 0, rowCount = 0;
     m.cell = mode(betweenValues, &cellCount);
     m.row = mode(valueToText, &rowCount);
-    if (m.cell < 1 || total < 20 || cellCount * 10 < total * 7 || rowCount < 3 ||
-        m.row % m.cell == 0)
+    if (m.cell < 1 || cellCount * 10 < total * 7 || rowCount < 3 || m.row % m.cell == 0)
         return m;
     int multiples = 0;
-    for (auto it = betweenValues.cbegin(); it != betweenValues.cend(); ++it)
-        multiples += it.key() % m.cell == 0 ? it.value() : 0;
-    m.reliable = multiples * 20 >= total * 19;
+    for (int k = 0; k < kMax; ++k)
+        multiples += k % m.cell == 0 ? betweenValues[size_t(k)] : 0;
+    m.reliable = multiples * 20 >= total * 19 && beyond * 20 < total;
+    Q_UNUSED(texts);
     return m;
 }
 

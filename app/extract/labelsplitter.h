@@ -18,5 +18,5 @@
 class LabelSplitter {
 public:
     /// `tokens` of the region of table `table` (1..3) in `text` (matchText).
-    static QVector<Token> split(QStringView text, int table, const QVector<Token> &tokens);
+    static QVector<Token> split(QStringView text, int table, QVector<Token> tokens);
 };

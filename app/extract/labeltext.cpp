@@ -25,26 +25,30 @@ int chineseDigit(QChar c) {
 } // namespace
 
 QString LabelText::normalize(QStringView text) {
-    QString out;
-    out.reserve(text.size());
+    // Written into a buffer of the input's size: the output is never longer ("檔案" → "文件").
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    qsizetype n = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const char16_t u = c.unicode();
         if (isSpace(c) || isQuote(u) || u == 0x200b || u == 0xfeff)
             continue;
         if (isSeparator(u)) {
-            out += u',';
+            d[n++] = u',';
         } else if (u == u'（') {
-            out += u'(';
+            d[n++] = u'(';
         } else if (u == u'）') {
-            out += u')';
+            d[n++] = u')';
         } else if (u == u'檔' && i + 1 < text.size() && text[i + 1] == u'案') {
-            out += QStringLiteral("文件"); // zh-TW converter artefact (spec normalization)
+            d[n++] = u'文'; // zh-TW converter artefact (spec normalization)
+            d[n++] = u'件';
             ++i;
         } else {
-            out += c;
+            d[n++] = u;
         }
     }
+    out.truncate(n);
     return out;
 }
 

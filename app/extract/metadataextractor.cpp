@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 namespace {
 
@@ -80,7 +81,8 @@ std::optional<Found> fromTitle(const SourceDocument &doc, bool *heading) {
         // A long first line is a report printed as one line: its title is in its first words.
         if (line.size() >= 80 && line.left(200).contains(kTitleWords))
             line = line.left(200);
-        if (line.contains(kTitleWords) && line.size() <= 200) {
+        if (line.size() <= 200 && line.contains(kTitleWords) &&
+            (line.contains(u"报告") || line.contains(u"年报"))) {
             const QString l = line.toString();
             const auto m = titleInLine().match(l);
             if (m.hasMatch() && m.capturedStart(1) < 60) {
@@ -115,18 +117,58 @@ std::optional<Found> fromTitle(const SourceDocument &doc, bool *heading) {
     return std::nullopt;
 }
 
+/// Calls `found(at)` for every place in text[from, end) where one of `words` starts, in text
+/// order, until it returns true. The words' first characters are found with QStringView's
+/// vectorised character search; only there are the words compared.
+template <typename Found>
+bool scanWords(const QString &text, int from, int end, std::initializer_list<QStringView> words,
+               Found found) {
+    const QStringView all(text);
+    end = std::min(end, int(text.size()));
+    QVarLengthArray<int, 32> places;
+    QVarLengthArray<char16_t, 8> firsts;
+    for (QStringView w : words)
+        if (!firsts.contains(w[0].unicode()))
+            firsts.append(w[0].unicode());
+    for (char16_t c : firsts)
+        for (qsizetype i = all.indexOf(QChar(c), std::max(from, 0)); i >= 0 && i < end;
+             i = all.indexOf(QChar(c), i + 1))
+            for (QStringView w : words)
+                if (w[0].unicode() == c && all.mid(i).startsWith(w)) {
+                    places.append(int(i));
+                    break;
+                }
+    std::sort(places.begin(), places.end());
+    for (int i : places)
+        if (found(i))
+            return true;
+    return false;
+}
+
 /// 2. "发布机构：…" / "来源：…" lines of a saved web page.
 std::optional<Found> fromPublisher(const SourceDocument &doc) {
     static thread_local const QRegularExpression re(QStringLiteral(
-        "(?:发布机构|发文机关|发布单位|信息来源|来源)\\s*[:：]\\s*([^\\s，。|；;:：]{2,40})"));
-    const auto m = re.match(doc.matchText);
-    if (!m.hasMatch())
-        return std::nullopt;
-    Found f;
-    f.agency = cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
-    if (!plausibleAgency(f.agency))
-        return std::nullopt;
-    return f;
+        "\\G(?:发布机构|发文机关|发布单位|信息来源|来源)\\s*[:：]\\s*([^\\s，。|；;:：]{2,40})"));
+    // A saved page shows it around the title or in the footer.
+    const QString &text = doc.matchText;
+    std::optional<Found> result;
+    auto at = [&](int i) {
+        const int start = i >= 2 && QStringView(text).mid(i - 2, 2) == u"信息" ? i - 2 : i;
+        const auto m = re.match(text, start);
+        if (!m.hasMatch())
+            return false;
+        Found f;
+        f.agency = cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
+        if (!plausibleAgency(f.agency))
+            return false;
+        result = f;
+        return true;
+    };
+    const std::initializer_list<QStringView> words{u"发布机构", u"发文机关", u"发布单位", u"来源"};
+    const int size = int(text.size());
+    if (!scanWords(text, 0, kTitleWindow * 2, words, at) && size > kTitleWindow * 2)
+        scanWords(text, std::max(kTitleWindow * 2, size - kTitleWindow), size, words, at);
+    return result;
 }
 
 /// 3. A file saved under its title: "平潭综合实验区管委会2022年政府信息公开工作年度报告.pdf".
@@ -156,11 +198,23 @@ std::optional<Found> fromMention(const SourceDocument &doc) {
         kTitleTail);
     static thread_local const QRegularExpression lead(
         QStringLiteral("^(?:.*(?:发布|公布|编写了|编写|编制了|编制|现将|印发|附件|[0-9]+[.、]))"));
-    auto it = re.globalMatch(doc.matchText);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        QString agency =
-            cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
+    // Only the stretch before each "政府信息公开" can name the title: no scan of the whole text.
+    const QString &text = doc.matchText;
+    static const QStringList tails{QStringLiteral("工作年度报告"), QStringLiteral("工作报告"),
+                                   QStringLiteral("年度报告"), QStringLiteral("年报")};
+    for (int at = int(text.indexOf(kTitleWords)); at >= 0;
+         at = int(text.indexOf(kTitleWords, at + 1))) {
+        const QStringView after = QStringView(text).mid(at + kTitleWords.size());
+        if (std::none_of(tails.cbegin(), tails.cend(),
+                         [&](const QString &t) { return after.startsWith(t); }))
+            continue;
+        const int from = std::max(0, at - 60);
+        const int to = std::min(int(text.size()), at + 16);
+        const auto m = re.match(text.mid(from, to - from));
+        if (!m.hasMatch())
+            continue;
+        QString agency = cleanAgency(
+            displayRange(doc, from + int(m.capturedStart(1)), from + int(m.capturedEnd(1))));
         agency.remove(lead);
         agency = cleanAgency(agency);
         if (fullAgency(agency))
@@ -190,17 +244,29 @@ std::optional<Found> fromSignature(const SourceDocument &doc) {
 /// 6. The opening sentence: "2023年，河北省科学技术厅坚持…".
 std::optional<Found> fromSubject(const SourceDocument &doc) {
     static thread_local const QRegularExpression re(QStringLiteral(
-        "((?:19|20)\\d\\d)\\s*年\\s*[，,]\\s*([^，,。；;\\s]{4,30}?)\\s*(?:坚持|认真|深入|全面|"
-        "始终|"
-        "紧紧|紧扣|以|按照|围绕|进一步|持续|严格|高度|积极|不断|切实|扎实|着力|聚焦)"));
-    const auto m = re.match(QStringView(doc.matchText).left(kTitleWindow * 3).toString());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString agency =
-        cleanAgency(displayRange(doc, int(m.capturedStart(2)), int(m.capturedEnd(2))));
-    if (!fullAgency(agency))
-        return std::nullopt;
-    return Found{agency, m.captured(1).toInt()};
+        "\\G\\s*([^，,。；;\\s]{4,30}?)\\s*(?:坚持|认真|深入|全面|始终|紧紧|紧扣|以|按照|围绕|"
+        "进一步|持续|严格|高度|积极|不断|切实|扎实|着力|聚焦)"));
+    const QString &text = doc.matchText;
+    const int window = std::min(int(text.size()), kTitleWindow * 2);
+    // "<year>年，" first (a literal search), then the subject after it.
+    for (int at = int(text.indexOf(u'年')); at >= 0 && at < window;
+         at = int(text.indexOf(u'年', at + 1))) {
+        if (at < 4 || at + 1 >= text.size() || (text[at + 1] != u'，' && text[at + 1] != u','))
+            continue;
+        const QStringView year = QStringView(text).mid(at - 4, 4);
+        if (!(year.startsWith(u"19") || year.startsWith(u"20")) || !year[2].isDigit() ||
+            !year[3].isDigit())
+            continue;
+        const auto m = re.match(text, at + 2);
+        if (!m.hasMatch())
+            continue;
+        const QString agency =
+            cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
+        if (fullAgency(agency))
+            return Found{agency, year.toInt()};
+        return std::nullopt; // the report's first such sentence names its subject or none
+    }
+    return std::nullopt;
 }
 
 /// 7. The contact sentence "如对本年报有疑义，请与…联系".
@@ -221,15 +287,20 @@ std::optional<Found> fromContact(const SourceDocument &doc) {
 /// The issuing body in the opening paragraph: "现公布<agency>2023年度…".
 std::optional<Found> fromOpening(const SourceDocument &doc) {
     static thread_local const QRegularExpression re(QStringLiteral(
-        "(?:公布|发布|编制|制作|现将)\\s*([^，。,;；\\n]{2,40}?)\\s*((?:19|20)\\d\\d)\\s*年"));
-    const auto m = re.match(doc.matchText.left(kTitleWindow * 2));
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString agency =
-        cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
-    if (!plausibleAgency(agency))
-        return std::nullopt;
-    return Found{agency, m.captured(2).toInt()};
+        "\\G(?:公布|发布|编制|制作|现将)\\s*([^，。,;；\\n]{2,40}?)\\s*((?:19|20)\\d\\d)\\s*年"));
+    const QString &text = doc.matchText;
+    std::optional<Found> result;
+    scanWords(text, 0, kTitleWindow * 2, {u"公布", u"发布", u"编制", u"制作", u"现将"}, [&](int i) {
+        const auto m = re.match(text, i);
+        if (!m.hasMatch())
+            return false;
+        const QString agency =
+            cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
+        if (plausibleAgency(agency))
+            result = Found{agency, m.captured(2).toInt()};
+        return true;
+    });
+    return result;
 }
 
 int periodYear(const SourceDocument &doc) {
@@ -244,34 +315,46 @@ int periodYear(const SourceDocument &doc) {
 void MetadataExtractor::extract(const SourceDocument &doc, ReportMeta *meta) {
     bool heading = false;
     const auto title = fromTitle(doc, &heading);
-    const auto file = fromFileName(doc);
-    // Agency: the first source that names one, in order of trust.
-    const std::pair<std::optional<Found>, const char *> agencySources[] = {
-        {title, heading ? "heading" : "title"},
-        {fromPublisher(doc), "publisher"},
-        {file, "file_name"},
-        {fromMention(doc), "mention"},
-        {fromSignature(doc), "signature"},
-        {fromSubject(doc), "subject"},
-        {fromContact(doc), "contact"},
-        {fromOpening(doc), "opening"},
+    // The file name only counts where the title leaves something open.
+    const auto file =
+        title && !title->agency.isEmpty() && title->year > 0 ? std::nullopt : fromFileName(doc);
+    // Agency: the first source that names one, in order of trust; the rest are not searched.
+    using Source = std::optional<Found> (*)(const SourceDocument &);
+    const std::pair<Source, const char *> weaker[] = {
+        {fromPublisher, "publisher"}, {nullptr, "file_name"},   {fromMention, "mention"},
+        {fromSignature, "signature"}, {fromSubject, "subject"}, {fromContact, "contact"},
+        {fromOpening, "opening"},
     };
-    for (const auto &[found, source] : agencySources) {
-        if (found && !found->agency.isEmpty()) {
-            meta->agency = found->agency;
-            meta->agencySource = QString::fromLatin1(source);
-            break;
+    QVector<Found> seen; // what the weaker sources found, for the year
+    if (title && !title->agency.isEmpty()) {
+        meta->agency = title->agency;
+        meta->agencySource = QString::fromLatin1(heading ? "heading" : "title");
+    } else {
+        for (const auto &[source, name] : weaker) {
+            const std::optional<Found> found = source ? source(doc) : file;
+            if (!found)
+                continue;
+            seen << *found;
+            if (!found->agency.isEmpty()) {
+                meta->agency = found->agency;
+                meta->agencySource = QString::fromLatin1(name);
+                break;
+            }
         }
     }
-    // Year: the title, the file name, the statistics period, then the weaker sources.
+    // Year: the title, the file name, the statistics period, then what the sources found
+    // (never a signature's date: fromSignature gives no year).
     int year = title ? title->year : 0;
     if (!year && file)
         year = file->year;
     if (!year)
         year = periodYear(doc);
-    for (const auto &[found, source] : agencySources)
-        if (!year && found && found->year > 0 && qstrcmp(source, "signature") != 0)
-            year = found->year;
+    for (const Found &f : std::as_const(seen))
+        if (!year)
+            year = f.year;
+    if (!year)
+        if (const auto m = fromMention(doc))
+            year = m->year;
     if (!meta->year)
         meta->year = year;
     meta->agencyKey = AgencyKey::fromAgency(meta->agency);

@@ -128,6 +128,9 @@ bool RowCollector::continueWrapped(const QVector<int> &texts, QVector<const Toke
         return false;
     const QStringView text(m_doc.matchText);
     QString combined = m_lastLabel;
+    if (combined.isEmpty())
+        for (int k = m_lastLabelTexts.first; k <= m_lastLabelTexts.second; ++k)
+            combined += text.mid(m_tokens[k].start, m_tokens[k].end - m_tokens[k].start);
     for (int k : texts)
         combined += text.mid(m_tokens[k].start, m_tokens[k].end - m_tokens[k].start);
     const LabelMatch m = m_matcher.match(LabelText::analyse(combined), m_group);
@@ -467,9 +470,10 @@ QVector<RowInput> RowCollector::collect() {
         m_done.insert(rowKey);
         RowInput row;
         row.labelConfident = found.match.isConfident();
-        row.label = RowPlacer::displayOf(m_doc, m_tokens[texts[found.firstText]].start,
-                                         m_tokens[texts[found.lastText]].end)
-                        .simplified();
+        if (!row.labelConfident) // only a fuzzily matched label is quoted in the notes
+            row.label = RowPlacer::displayOf(m_doc, m_tokens[texts[found.firstText]].start,
+                                             m_tokens[texts[found.lastText]].end)
+                            .simplified();
         row.values = values;
         row.blankCells = blankRow ? blankCells : 0;
         row.breaksAfter = breaksAfter;
@@ -490,10 +494,8 @@ QVector<RowInput> RowCollector::collect() {
             m_orphans << Orphan{line, m_counter++};
         m_lastRead = at;
         m_lastKey = rowKey;
-        m_lastLabel.clear();
-        for (int k = found.firstText; k <= found.lastText; ++k)
-            m_lastLabel += text.mid(m_tokens[texts[k]].start,
-                                    m_tokens[texts[k]].end - m_tokens[texts[k]].start);
+        m_lastLabel.clear(); // built from these tokens if a wrapped label needs it
+        m_lastLabelTexts = {texts[found.firstText], texts[found.lastText]};
     }
     pairOrphans();
     return m_rows;

@@ -68,5 +68,6 @@ private:
     int m_group = -1;
     int m_lastRead = -1; ///< index into m_rows of the last row read with values
     QString m_lastLabel; ///< its label's match text, for a label wrapped around values
+    std::pair<int, int> m_lastLabelTexts{0, -1}; ///< the tokens of that label (first, last)
     qint64 m_lastKey = -1;
 };

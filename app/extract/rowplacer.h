@@ -14,7 +14,7 @@ struct RowInput {
     QVector<int> cells;            ///< cell indices of the edition, in column order
     QVector<const Token *> values; ///< Value and Empty tokens, no leading or trailing empties
     bool labelConfident = true;    ///< LabelMatch::isConfident() of the row label
-    QString label;                 ///< the label as printed (for notes)
+    QString label;                 ///< the label as printed, for notes (set when not confident)
     int blankCells = 0; ///< a row with no value at all but this many empty cells on its line
     /// Line breaks between the row's last token (its last value, or its label when it has none)
     /// and the next token; -1 at the end of the table. With `headerRow`, the row has no label and

@@ -188,6 +188,8 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
                          line,
                          false,
                          false,
+                         false,
+                         0,
                          {},
                          LabelText::analyse(text.mid(textStart, textEnd - textStart))});
         textStart = -1;
@@ -210,7 +212,7 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
         ParsedValue v = ValueParser::parse(word);
         if (v.kind == ParsedValue::Number || v.kind == ParsedValue::Placeholder) {
             flushText();
-            out->append({Token::Value, i, j, line, false, false, v, {}});
+            out->append({Token::Value, i, j, line, false, false, false, 0, v, {}});
         } else if (word.startsWith(u'(') && word.endsWith(u')') && textStart < 0 &&
                    !out->isEmpty() && out->last().kind == Token::Value &&
                    out->last().line == line && out->last().value.note.isEmpty() &&
@@ -238,6 +240,8 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
                           line,
                           afterText,
                           false,
+                          false,
+                          0,
                           ValueParser::parse(text.mid(piece.start, piece.end - piece.start)),
                           {}};
                 run.glued = !pure || run.value.kind != ParsedValue::Number;
@@ -260,6 +264,7 @@ QVector<Token> Tokenizer::tokenize(QStringView text, int from, int to) {
     tokens.reserve((to - from) / 4 + 16);
     QVector<LineCell> cells;
     int line = 0;
+    int lastTokenLine = 0;
     int pos = from;
     while (pos < to) {
         int lineEnd = pos;
@@ -269,43 +274,52 @@ QVector<Token> Tokenizer::tokenize(QStringView text, int from, int to) {
         if (contentEnd > pos && text[contentEnd - 1] == u'\r')
             --contentEnd;
         const QStringView lineText = text.mid(pos, contentEnd - pos);
-        if (!lineText.isEmpty() && !isMarkdownSeparator(lineText)) {
+        const QStringView content = LabelText::trimmed(lineText);
+        const bool separatorRow =
+            !content.isEmpty() &&
+            (content[0] == u'|' || content[0] == u'-' || content[0] == u':') &&
+            isMarkdownSeparator(lineText);
+        if (!lineText.isEmpty() && !separatorRow) {
             splitCells(text, pos, contentEnd, &cells);
             // A pipe line's outer pipes and an indenting tab leave empty first/last cells.
-            const bool pipes = LabelText::trimmed(lineText).startsWith(u'|');
+            const bool pipes = content.startsWith(u'|');
             bool any = false;
             for (LineCell &c : cells) {
                 trim(text, &c.start, &c.end);
                 any = any || c.end > c.start;
             }
             if (!any) {
-                tokens.append({Token::Empty, pos, pos, line, false, true, {}, {}});
+                tokens.append({Token::Empty, pos, pos, line, false, true, false, 0, {}, {}});
+                tokens.last().breaksBefore = tokens.size() > 1 ? line - lastTokenLine : 0;
+                lastTokenLine = line;
             } else {
                 const int first = cells.first().end == cells.first().start ? 1 : 0;
                 int last = int(cells.size()) - 1;
                 if (pipes && last > first && cells[last].end == cells[last].start)
                     --last;
                 const qsizetype before = tokens.size();
+                const int breaks = line - lastTokenLine;
                 for (int k = first; k <= last; ++k) {
                     const LineCell &c = cells[k];
                     if (c.end == c.start) {
-                        Token empty{Token::Empty, c.start, c.start, line, false, false, {}, {}};
+                        Token empty{Token::Empty, c.start, c.start, line, false,
+                                    false,        false,   0,       {},   {}};
                         empty.value.kind = ParsedValue::Empty;
                         tokens.append(empty);
                     } else {
                         tokenizeCell(text, c.start, c.end, line, &tokens);
                     }
                 }
-                if (tokens.size() > before)
+                if (tokens.size() > before) {
                     tokens.last().lastOnLine = true;
+                    // Line breaks since the last token (empty lines and the ones before this).
+                    tokens[before].breaksBefore = before > 0 ? breaks : 0;
+                    lastTokenLine = line;
+                }
             }
         }
         pos = lineEnd + 1;
         ++line;
     }
-    for (qsizetype k = 1; k < tokens.size(); ++k)
-        if (tokens[k].line != tokens[k - 1].line)
-            tokens[k].breaksBefore =
-                int(text.mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end).count(u'\n'));
     return tokens;
 }

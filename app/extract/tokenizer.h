@@ -15,13 +15,13 @@ struct Token {
     int line = 0;       ///< 0-based line number inside the tokenised range
     bool runIn = false; ///< digits glued to the label before them ("行政许可0")
     bool lastOnLine = false;
-    ParsedValue value; ///< for Value tokens (kind Number or Placeholder)
-    LabelKey key;      ///< for Text tokens: the analysed label, computed once
     /// A Value printed without a separator next to text or as one long run of digits
     /// ("数量81010010", "000113000300011"): it may hold several cells, or a sign or decimal point
     /// that starts the next cell ("156-5997"); `value` is its reading as one number, if any.
     bool glued = false;
     int breaksBefore = 0; ///< line breaks between the previous token and this one
+    ParsedValue value;    ///< for Value tokens (kind Number or Placeholder)
+    LabelKey key;         ///< for Text tokens: the analysed label, computed once
 };
 
 /**

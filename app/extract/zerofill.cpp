@@ -3,6 +3,8 @@
 #include "extractnotes.h"
 #include "model/spec.h"
 
+#include <array>
+
 namespace {
 
 bool isSure(const Cell &c) {
@@ -10,19 +12,33 @@ bool isSure(const Cell &c) {
                        c.status == CellStatus::Edited);
 }
 
+/// The equality rules between cells (row totals, results totals, the balance), per edition.
+const QVector<const RuleInstance *> &equalities(const EditionSpec &spec) {
+    static const std::array<QVector<const RuleInstance *>, 2> lists = [] {
+        std::array<QVector<const RuleInstance *>, 2> out;
+        const Spec &all = Spec::instance();
+        for (int e = 0; e < 2; ++e)
+            for (const RuleInstance &inst :
+                 all.edition(e == 0 ? Edition::E2019 : Edition::E2021).instances) {
+                const RuleKind kind = all.rule(inst.rule).kind;
+                if ((kind == RuleKind::Structural || kind == RuleKind::Printed) &&
+                    inst.comparison == RuleComparison::Equal && !inst.rhs.isEmpty())
+                    out[size_t(e)] << &inst;
+            }
+        return out;
+    }();
+    return lists[spec.edition == Edition::E2019 ? 0 : 1];
+}
+
 } // namespace
 
 int ZeroFill::apply(const EditionSpec &spec, QVector<Cell> *cells) {
-    const Spec &all = Spec::instance();
     int filled = 0;
     bool changed = true;
     while (changed) {
         changed = false;
-        for (const RuleInstance &inst : spec.instances) {
-            const RuleKind kind = all.rule(inst.rule).kind;
-            if ((kind != RuleKind::Structural && kind != RuleKind::Printed) ||
-                inst.comparison != RuleComparison::Equal || inst.rhs.isEmpty())
-                continue;
+        for (const RuleInstance *rule : equalities(spec)) {
+            const RuleInstance &inst = *rule;
             for (int side = 0; side < 2; ++side) {
                 const QVector<int> &total = side == 0 ? inst.lhs : inst.rhs;
                 const QVector<int> &addends = side == 0 ? inst.rhs : inst.lhs;

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 /// Provinces and province-level units, longest forms first within each name.
@@ -75,7 +77,12 @@ bool namesOwnPlace(const QString &rest) {
 
 QString AgencyKey::fromAgency(const QString &agency) {
     // Width folding (full-width letters and digits), then nothing but the characters of the name.
-    const QString folded = agency.normalized(QString::NormalizationForm_KC);
+    // NFKC is costly: only names holding compatibility forms need it.
+    const bool compat = std::any_of(agency.cbegin(), agency.cend(), [](QChar c) {
+        return c.unicode() >= 0xff00 || c.unicode() == 0x3000 ||
+               (c.unicode() >= 0x2e80 && c.unicode() < 0x2fe0); // Kangxi and CJK radicals
+    });
+    const QString folded = compat ? agency.normalized(QString::NormalizationForm_KC) : agency;
     QString key;
     key.reserve(folded.size());
     int depth = 0;
