@@ -16,6 +16,8 @@ PACKAGES=(
     qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     # text, spreadsheets, benchmarks
     libicu-dev libxlsxwriter-dev libbenchmark-dev
+    # HTML, DOCX and PDF reports: gumbo (HTML5 parser), QuaZip (zip), poppler-qt6 (PDF text + pages)
+    libgumbo-dev libquazip1-qt6-dev qt6-5compat-dev libpoppler-qt6-dev
     # offscreen GUI tests and screenshots need a CJK font
     fonts-noto-cjk
     # test tooling only: read back exported xlsx

@@ -494,8 +494,8 @@
         <translation>Open Reports</translation>
     </message>
     <message>
-        <source>年度报告 (*.txt);;所有文件 (*)</source>
-        <translation>Annual reports (*.txt);;All files (*)</translation>
+        <source>年度报告 (%1);;所有文件 (*)</source>
+        <translation>Annual reports (%1);;All files (*)</translation>
     </message>
     <message>
         <source>用“文件 › 导入报告”或把报告拖到这里</source>

@@ -491,7 +491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>年度报告 (*.txt);;所有文件 (*)</source>
+        <source>年度报告 (%1);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
