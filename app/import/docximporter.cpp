@@ -20,7 +20,7 @@ public:
         : m_xml(*xml)
         , m_builder(builder) {}
 
-    /// Reads until the end of the current element (the document root on the first call).
+    /// Reads the children of the current element, up to its end.
     void readContainer() {
         while (m_xml.readNextStartElement()) {
             const QStringView n = m_xml.name();
@@ -186,8 +186,11 @@ ImportResult DocxImporter::importBytes(const QByteArray &bytes, const QString &f
         const qint64 n = file.read(chunk, sizeof chunk);
         if (n < 0)
             return ImportResult::failure(corrupt);
-        if (n == 0)
-            break;
+        if (n == 0) {
+            if (file.atEnd())
+                break;
+            continue;
+        }
         if (xmlBytes.size() + n > MaxUncompressed)
             return ImportResult::failure(bomb);
         xmlBytes.append(chunk, n);
@@ -199,7 +202,9 @@ ImportResult DocxImporter::importBytes(const QByteArray &bytes, const QString &f
     DocumentBuilder builder;
     QXmlStreamReader xml(xmlBytes);
     BodyReader reader(&xml, &builder);
-    reader.readContainer();
+    // Into the root element first: reading past its end would be an error in Qt 6.4.
+    if (xml.readNextStartElement())
+        reader.readContainer();
     if (xml.hasError())
         return ImportResult::failure(tr("%1: DOCX 内容已损坏（%2） / corrupt DOCX content (%2)")
                                          .arg(name, xml.errorString()));

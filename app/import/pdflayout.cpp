@@ -54,6 +54,38 @@ int nearest(const QVector<double> &centres, double x) {
     return best;
 }
 
+/// PDF fonts often map CJK glyphs to the Kangxi radicals (⼈ U+2F08) or the radicals supplement
+/// (⺠ U+2EA0) instead of the ideographs: NFKC folds the first block, this table the second.
+QString unifyRadicals(const QString &text) {
+    static const QHash<char16_t, char16_t> supplement = {
+        {0x2E8C, u'小'}, {0x2E8D, u'小'}, {0x2E95, u'彐'}, {0x2E9D, u'月'}, {0x2EA0, u'民'},
+        {0x2EA3, u'灬'}, {0x2EA7, u'牛'}, {0x2EAA, u'疋'}, {0x2EAE, u'竹'}, {0x2EB3, u'网'},
+        {0x2EB7, u'羊'}, {0x2EBB, u'聿'}, {0x2EC0, u'虎'}, {0x2EC4, u'西'}, {0x2EC5, u'见'},
+        {0x2EC6, u'角'}, {0x2EC8, u'讠'}, {0x2EC9, u'贝'}, {0x2ECB, u'车'}, {0x2ECF, u'阝'},
+        {0x2ED3, u'长'}, {0x2ED4, u'长'}, {0x2ED6, u'阝'}, {0x2ED7, u'雨'}, {0x2ED8, u'青'},
+        {0x2EDA, u'页'}, {0x2EDB, u'风'}, {0x2EDC, u'飞'}, {0x2EDD, u'食'}, {0x2EDF, u'饣'},
+        {0x2EE0, u'饣'}, {0x2EE2, u'马'}, {0x2EE3, u'骨'}, {0x2EE4, u'鬼'}, {0x2EE5, u'鱼'},
+        {0x2EE6, u'鸟'}, {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'}, {0x2EEA, u'黾'},
+        {0x2EEB, u'齐'}, {0x2EEC, u'齐'}, {0x2EED, u'齿'}, {0x2EEF, u'齿'}, {0x2EF0, u'龙'},
+        {0x2EF3, u'龟'}, {0x2E9F, u'母'}, {0x2EA9, u'王'}, {0x2EAB, u'目'}, {0x2EAC, u'示'},
+        {0x2EB6, u'羊'}, {0x2E94, u'彐'}, {0x2E8A, u'卜'}, {0x2E97, u'心'}, {0x2E98, u'扌'},
+        {0x2EA8, u'犭'}, {0x2EB9, u'耂'}, {0x2EBC, u'月'}, {0x2EBE, u'艹'}, {0x2ECA, u'足'},
+        {0x2ECC, u'辶'}, {0x2ECD, u'辶'}, {0x2ED0, u'钅'}, {0x2ED1, u'长'}, {0x2ED2, u'长'},
+        {0x2ED5, u'门'}, {0x2EDE, u'食'}, {0x2EE1, u'首'}};
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u >= 0x2F00 && u <= 0x2FD5) {
+            const QString folded = QString(c).normalized(QString::NormalizationForm_KC);
+            if (folded.size() == 1)
+                c = folded[0];
+        } else if (u >= 0x2E80 && u <= 0x2EF3) {
+            c = QChar(supplement.value(u, u));
+        }
+    }
+    return out;
+}
+
 int valueCount(const PdfLine &line) {
     return int(std::count_if(line.segments.cbegin(), line.segments.cend(),
                              [](const PdfSegment &s) { return s.value; }));
@@ -145,14 +177,16 @@ QVector<PdfLine> PdfLayout::lines(QVector<PdfWord> words, const QSizeF &size, in
         for (const PdfWord *w : row) {
             if (prev) {
                 const double gap = w->box.left() - prev->box.right();
-                if (gap > 0.8 * em) {
+                // Cells are separated by padding and a rule; a number next to text by less.
+                if (gap > 0.45 * em ||
+                    (gap > 0.2 * em && (isValueLike(w->text) || isValueLike(prev->text)))) {
                     flush();
                 } else if ((prev->spaceAfter || gap > 0.15 * em) && isLatin(seg.text.back()) &&
                            isLatin(w->text.front())) {
                     seg.text += u' ';
                 }
             }
-            const QString t = DocumentBuilder::cellText(w->text);
+            const QString t = DocumentBuilder::cellText(unifyRadicals(w->text));
             const QRectF norm(w->box.left() / size.width(), w->box.top() / size.height(),
                               w->box.width() / size.width(), w->box.height() / size.height());
             seg.words.append({int(seg.text.size()), int(t.size()), page, norm});
@@ -196,7 +230,10 @@ int PdfLayout::dropRunningLines(QVector<QVector<PdfLine>> *pages, const QVector<
         page.removeIf([&](const PdfLine &l) {
             if (!isMargin(l))
                 return false;
-            if (TextCleaner::isPageFooter(l.text()))
+            const QString text = l.text();
+            if (TextCleaner::isPageFooter(text) ||
+                (text.size() <= 4 &&
+                 std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })))
                 return true;
             const QString k = key(l);
             return pageCount >= 3 && (k.isEmpty() || seen.value(k) * 2 >= pageCount);
@@ -206,9 +243,52 @@ int PdfLayout::dropRunningLines(QVector<QVector<PdfLine>> *pages, const QVector<
     return dropped;
 }
 
+namespace {
+
+/// "1." "1、" "（一）" "一、" "(1)": the start of a numbered label, so a new cell.
+bool startsWithNumbering(QStringView t) {
+    if (t.isEmpty())
+        return false;
+    if (t[0] == u'(' || t[0] == u'（') {
+        const qsizetype close = t.indexOf(t[0] == u'(' ? u')' : u'）');
+        return close > 1 && close <= 4;
+    }
+    qsizetype i = 0;
+    while (i < t.size() && i < 3 &&
+           (t[i].isDigit() || QStringView(u"一二三四五六七八九十").contains(t[i])))
+        ++i;
+    return i > 0 && i < t.size() &&
+           (t[i] == u'.' || t[i] == u'、' || t[i] == u'．' || t[i] == u'，');
+}
+
+/// A label cell rebuilt from the segments of one column (a label wrapped over lines).
+struct LabelCell {
+    int column = 0;
+    QString text;
+    QVector<SourceBox> words;
+    QRectF box;  ///< points
+    QRectF norm; ///< normalised
+    int page = 0;
+    int firstRow = -1; ///< grid rows (value lines) it is printed on
+    int lastRow = -1;
+};
+
+void appendSegment(LabelCell *cell, const PdfSegment &s) {
+    const int offset = int(cell->text.size());
+    for (SourceBox w : s.words) {
+        w.start += offset;
+        cell->words << w;
+        cell->norm = cell->norm.isNull() ? w.rect : cell->norm.united(w.rect);
+    }
+    cell->text += s.text;
+    cell->box = cell->box.isNull() ? s.box : cell->box.united(s.box);
+}
+
+} // namespace
+
 int PdfLayout::build(const QVector<PdfLine> &lines, DocumentBuilder *builder) {
-    // A table: a run of lines with two or more segments; a one-segment line inside the run (a
-    // label wrapped onto the next line) stays in it when a multi-segment line follows closely.
+    // A table: a run of lines with two or more segments; one-segment lines inside the run (a
+    // label wrapped onto the next line) stay in it when a multi-segment line follows closely.
     const int n = int(lines.size());
     auto multi = [&](int i) { return lines[i].segments.size() >= 2; };
     int numericCells = 0;
@@ -237,81 +317,255 @@ int PdfLayout::build(const QVector<PdfLine> &lines, DocumentBuilder *builder) {
                 ++end;
                 continue;
             }
-            // Up to three wrapped label lines, then the table must go on.
+            // A label wrapped onto lines of its own, when a row with values follows; a line
+            // before a header row (no values) is a heading, and a new grid starts.
             int k = end;
-            while (k < n && k < end + 3 && !multi(k))
+            while (k < n && k < end + 8 && !multi(k))
                 ++k;
-            if (k < n && multi(k) &&
+            if (k < n && multi(k) && valueCount(lines[k]) > 0 &&
                 lines[end].box.width() < 0.5 * (lines[end - 1].box.width() + 1)) {
                 end = k + 1;
                 continue;
             }
             break;
         }
-        // Columns: value columns from the x centres of numbers, label columns from the left
-        // edges of texts left of the first value column.
-        QVector<double> valueX, labelX;
-        double em = 0;
-        int segments = 0;
-        for (int r = i; r < end; ++r)
-            for (const PdfSegment &s : lines[r].segments) {
-                (s.value ? valueX : labelX) << (s.value ? s.box.center().x() : s.box.left());
-                em += s.box.height();
-                ++segments;
-            }
-        em = segments ? em / segments : 10;
-        const QVector<double> valueCols = clusterCentres(valueX, 1.5 * em);
-        const double firstValue = valueCols.isEmpty() ? 1e18 : valueCols.first() - 1.0 * em;
-        labelX.removeIf([&](double x) { return x >= firstValue; });
-        const QVector<double> labelCols = clusterCentres(labelX, 1.5 * em);
-        const int labelCount = int(labelCols.size());
-        const int columns = labelCount + int(valueCols.size());
-        QVector<DocumentBuilder::PlacedCell> cells;
-        const int rows = end - i;
-        for (int r = 0; r < rows; ++r) {
-            const PdfLine &l = lines[i + r];
-            QVector<int> used(columns, -1);
-            const bool hasValues = valueCount(l) > 0;
-            for (const PdfSegment &s : l.segments) {
-                int c;
-                if (s.value && !valueCols.isEmpty()) {
-                    c = labelCount + nearest(valueCols, s.box.center().x());
-                } else if (s.box.left() < firstValue || valueCols.isEmpty()) {
-                    c = std::max(0, nearest(labelCols, s.box.left()));
-                } else {
-                    c = labelCount + nearest(valueCols, s.box.center().x());
-                }
-                if (c < 0 || c >= columns)
-                    continue;
-                const QRectF norm = s.words.isEmpty() ? QRectF() : [&] {
-                    QRectF u;
-                    for (const SourceBox &w : s.words)
-                        u = u.isNull() ? w.rect : u.united(w.rect);
-                    return u;
-                }();
-                if (used[c] >= 0) {
-                    // Two pieces in one column: one cell ("1.属于" "国家秘密").
-                    auto &cell = cells[used[c]];
-                    const int offset = int(cell.text.size());
-                    for (SourceBox w : s.words) {
-                        w.start += offset;
-                        cell.words << w;
-                    }
-                    cell.text += s.text;
-                    cell.rect = cell.rect.united(norm);
-                    continue;
-                }
-                used[c] = int(cells.size());
-                cells.append({r, c, 1, 1, s.text, l.page, norm, s.words});
-                numericCells += s.value;
-            }
-            if (hasValues) // a printed row: the value columns it leaves empty are blank cells
-                for (int c = labelCount; c < columns; ++c)
-                    if (used[c] < 0)
-                        cells.append({r, c, 1, 1, QString(), l.page, QRectF(), {}});
-        }
-        builder->addGrid(rows, columns, cells);
+        numericCells += buildGrid(lines, i, end, builder);
         i = end;
     }
     return numericCells;
+}
+
+int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
+                         DocumentBuilder *builder) {
+    // Columns: value columns from the x centres of numbers, label columns from the left edges of
+    // the texts left of the first value column.
+    QVector<double> valueX, labelX;
+    double em = 0;
+    int segments = 0;
+    for (int r = from; r < to; ++r)
+        for (const PdfSegment &s : lines[r].segments) {
+            (s.value ? valueX : labelX) << (s.value ? s.box.center().x() : s.box.left());
+            em += s.box.height();
+            ++segments;
+        }
+    em = segments ? em / segments : 10;
+    const QVector<double> valueCols = clusterCentres(valueX, 1.5 * em);
+    const double firstValue = valueCols.isEmpty() ? 1e18 : valueCols.first() - 1.0 * em;
+    labelX.removeIf([&](double x) { return x >= firstValue; });
+    const QVector<double> labelCols = clusterCentres(labelX, 1.5 * em);
+    const int labelCount = int(labelCols.size());
+    const int columns = labelCount + int(valueCols.size());
+    auto columnOf = [&](const PdfSegment &s) {
+        if (s.value && !valueCols.isEmpty())
+            return labelCount + nearest(valueCols, s.box.center().x());
+        if (s.box.left() < firstValue || valueCols.isEmpty())
+            return std::max(0, nearest(labelCols, s.box.left()));
+        return labelCount + nearest(valueCols, s.box.center().x());
+    };
+
+    // Grid rows: every line before the first line with values (the header), then one row per
+    // line with values. Label text on lines without values joins the label cell it continues.
+    int firstValueLine = to;
+    for (int r = from; r < to && firstValueLine == to; ++r)
+        if (valueCount(lines[r]) > 0)
+            firstValueLine = r;
+    QVector<int> rowLine; // grid row → line index
+    for (int r = from; r < firstValueLine; ++r)
+        rowLine << r;
+    const int headerRows = int(rowLine.size());
+    QVector<DocumentBuilder::PlacedCell> cells;
+    QVector<LabelCell> labels;
+    QVector<int> open(columns, -1); // column → index into labels of the cell still growing
+    QVector<int> floating;          // numbered label cells printed on lines of their own
+    auto placeSegment = [&](int row, int c, const PdfSegment &s, int page, QVector<int> *used) {
+        QRectF norm;
+        for (const SourceBox &w : s.words)
+            norm = norm.isNull() ? w.rect : norm.united(w.rect);
+        if ((*used)[c] >= 0) {
+            auto &cell = cells[(*used)[c]];
+            const int offset = int(cell.text.size());
+            for (SourceBox w : s.words) {
+                w.start += offset;
+                cell.words << w;
+            }
+            cell.text += s.text;
+            cell.rect = cell.rect.united(norm);
+            return;
+        }
+        (*used)[c] = int(cells.size());
+        cells.append({row, c, 1, 1, s.text, page, norm, s.words});
+    };
+    for (int r = firstValueLine; r < to; ++r) {
+        const PdfLine &l = lines[r];
+        const bool valueLine = valueCount(l) > 0;
+        QVector<int> used(columns, -1);
+        // A label segment continues the open cell of its column when it is close below it,
+        // aligned with it, not wider, and not numbered; on a line with values it only continues
+        // a cell that is not yet on another row.
+        auto continuesOpen = [&](const PdfSegment &s, int c, int row) {
+            const int o = c >= 0 && c < labelCount ? open[c] : -1;
+            return o >= 0 && !s.value && !startsWithNumbering(s.text) && labels[o].page == l.page &&
+                   s.box.top() - labels[o].box.bottom() < 0.9 * em &&
+                   std::abs(s.box.left() - labels[o].box.left()) < 1.5 * em &&
+                   s.box.width() <= labels[o].box.width() + em &&
+                   (row < 0 || labels[o].firstRow < 0 || labels[o].lastRow == row);
+        };
+        bool allContinue = true;
+        for (const PdfSegment &s : l.segments)
+            allContinue = allContinue && continuesOpen(s, columnOf(s), -1);
+        if (!valueLine && l.segments.size() >= 2 && !allContinue) {
+            // A header row inside the grid (a block of table 1, a repeated header): its own row.
+            for (const PdfSegment &s : l.segments)
+                placeSegment(int(rowLine.size()), columnOf(s), s, l.page, &used);
+            rowLine << r;
+            open.fill(-1);
+            continue;
+        }
+        const int row = valueLine ? int(rowLine.size()) : -1;
+        if (valueLine)
+            rowLine << r;
+        for (const PdfSegment &s : l.segments) {
+            const int c = columnOf(s);
+            if (c < 0 || c >= columns)
+                continue;
+            if (c >= labelCount || s.value) {
+                if (row >= 0)
+                    placeSegment(row, c, s, l.page, &used);
+                continue;
+            }
+            const bool continues = continuesOpen(s, c, row);
+            if (!continues && row < 0 && !startsWithNumbering(s.text)) {
+                // Text on a line of its own that continues nothing: a title row of its own.
+                placeSegment(int(rowLine.size()), c, s, l.page, &used);
+                rowLine << r;
+                open.fill(-1);
+                continue;
+            }
+            if (!continues) {
+                LabelCell cell;
+                cell.column = c;
+                cell.page = l.page;
+                labels << cell;
+                open[c] = int(labels.size()) - 1;
+                if (row < 0)
+                    floating << open[c];
+            }
+            LabelCell &cell = labels[open[c]];
+            appendSegment(&cell, s);
+            if (row >= 0) {
+                cell.firstRow = cell.firstRow < 0 ? row : std::min(cell.firstRow, row);
+                cell.lastRow = std::max(cell.lastRow, row);
+            }
+        }
+        if (row >= 0) // a printed row: the value columns it leaves empty are blank cells
+            for (int c = labelCount; c < columns; ++c)
+                if (used[c] < 0)
+                    cells.append({row, c, 1, 1, QString(), l.page, QRectF(), {}});
+    }
+    // Header lines: their segments as they are.
+    for (int h = 0; h < headerRows; ++h) {
+        const PdfLine &l = lines[rowLine[h]];
+        QVector<int> used(columns, -1);
+        for (const PdfSegment &s : l.segments) {
+            const int c = columnOf(s);
+            if (c < 0 || c >= columns)
+                continue;
+            QRectF norm;
+            for (const SourceBox &w : s.words)
+                norm = norm.isNull() ? w.rect : norm.united(w.rect);
+            if (used[c] >= 0) {
+                auto &cell = cells[used[c]];
+                const int offset = int(cell.text.size());
+                for (SourceBox w : s.words) {
+                    w.start += offset;
+                    cell.words << w;
+                }
+                cell.text += s.text;
+                cell.rect = cell.rect.united(norm);
+                continue;
+            }
+            used[c] = int(cells.size());
+            cells.append({h, c, 1, 1, s.text, l.page, norm, s.words});
+        }
+    }
+    // Label cells onto rows: the value rows whose line lies within the cell's height; a
+    // numbered label printed above its numbers (centred vertically) goes to the next value row
+    // close below it, else it is a row of its own.
+    QVector<bool> isValueRow(rowLine.size(), false);
+    for (int row = headerRows; row < rowLine.size(); ++row)
+        isValueRow[row] = valueCount(lines[rowLine[row]]) > 0;
+    QVector<int> extraRows; // label cells that became rows of their own: their line
+    for (int li = 0; li < labels.size(); ++li) {
+        LabelCell &cell = labels[li];
+        for (int row = headerRows; row < rowLine.size(); ++row) {
+            if (!isValueRow[row])
+                continue;
+            const PdfLine &l = lines[rowLine[row]];
+            if (l.page == cell.page && l.box.center().y() >= cell.box.top() - 0.2 * em &&
+                l.box.center().y() <= cell.box.bottom() + 0.2 * em) {
+                cell.firstRow = cell.firstRow < 0 ? row : std::min(cell.firstRow, row);
+                cell.lastRow = std::max(cell.lastRow, row);
+            }
+        }
+        if (cell.firstRow < 0) {
+            for (int row = headerRows; row < rowLine.size(); ++row) {
+                if (!isValueRow[row])
+                    continue;
+                const PdfLine &l = lines[rowLine[row]];
+                if (l.page == cell.page && l.box.top() >= cell.box.top() &&
+                    l.box.top() - cell.box.bottom() < 2.0 * em) {
+                    cell.firstRow = cell.lastRow = row;
+                    break;
+                }
+            }
+        }
+        if (cell.firstRow < 0) {
+            cell.firstRow = cell.lastRow = int(rowLine.size());
+            rowLine << -1 - li; // a row of its own, ordered below by its position
+            isValueRow << false;
+        }
+        // Two label cells on one position (a label printed above its row): one cell.
+        bool merged = false;
+        for (auto &p : cells)
+            if (p.row == cell.firstRow && p.column == cell.column && !p.words.isEmpty()) {
+                const int offset = int(p.text.size());
+                for (SourceBox w : cell.words) {
+                    w.start += offset;
+                    p.words << w;
+                }
+                p.text += cell.text;
+                p.rect = p.rect.united(cell.norm);
+                p.rowSpan = std::max(p.rowSpan, cell.lastRow - cell.firstRow + 1);
+                merged = true;
+                break;
+            }
+        if (!merged)
+            cells.append({cell.firstRow, cell.column, cell.lastRow - cell.firstRow + 1, 1,
+                          cell.text, cell.page, cell.norm, cell.words});
+    }
+    // Rows in printed order (rows of their own were appended last).
+    auto rowTop = [&](int row) {
+        const int l = rowLine[row];
+        return l >= 0 ? std::pair(lines[l].page, lines[l].box.top())
+                      : std::pair(labels[-1 - l].page, labels[-1 - l].box.top());
+    };
+    const int rows = int(rowLine.size());
+    QVector<int> order(rows);
+    for (int r = 0; r < rows; ++r)
+        order[r] = r;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return rowTop(a) < rowTop(b); });
+    QVector<int> newRow(rows);
+    for (int r = 0; r < rows; ++r)
+        newRow[order[r]] = r;
+    for (auto &c : cells) {
+        const int last = c.row + c.rowSpan - 1;
+        c.row = newRow[c.row];
+        c.rowSpan = std::max(1, newRow[last] - c.row + 1);
+    }
+    builder->addGrid(rows, columns, cells);
+    int numbers = 0;
+    for (const auto &c : cells)
+        numbers += c.column >= labelCount && isValueLike(c.text);
+    return numbers;
 }

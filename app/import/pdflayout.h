@@ -48,6 +48,8 @@ public:
     static int dropRunningLines(QVector<QVector<PdfLine>> *pages, const QVector<QSizeF> &sizes);
     /// Paragraphs and grids into @p builder; returns the number of numeric cells in grids.
     static int build(const QVector<PdfLine> &lines, DocumentBuilder *builder);
+    /// The grid of lines [from, to); returns its numeric cells.
+    static int buildGrid(const QVector<PdfLine> &lines, int from, int to, DocumentBuilder *builder);
     /// A number ("12", "1,234", "6944.93", "-8", "22（其中…）") or a placeholder.
     static bool isValueLike(QStringView text);
 };

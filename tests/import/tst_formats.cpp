@@ -1,0 +1,103 @@
+// The five bundled samples written as a government web page, Qt's HTML, a DOCX and a PDF: every
+// cell read from each equals the text version's, and every anchor lands on its number (a text
+// range for HTML/DOCX, a page rectangle for PDF).
+
+#include "import/importpipeline.h"
+#include "reportwriters.h"
+
+#include <poppler-qt6.h>
+
+#include <QDir>
+#include <QTest>
+
+using namespace testformats;
+
+class TestFormats : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sample_data();
+    void sample();
+};
+
+namespace {
+QStringList samples() {
+    return QDir(QStringLiteral(NIANBAO_TEST_DATA "/samples"))
+        .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+}
+} // namespace
+
+void TestFormats::sample_data() {
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("format");
+    for (const QString &s : samples())
+        for (const char *f : {"govhtml", "qthtml", "docx", "pdf"})
+            QTest::newRow(qPrintable(s.left(3) + u'-' + QLatin1String(f))) << s << f;
+}
+
+void TestFormats::sample() {
+    QFETCH(QString, sample);
+    QFETCH(QString, format);
+    const PipelineResult text =
+        ImportPipeline::run(QStringLiteral(NIANBAO_TEST_DATA "/samples/") + sample);
+    QVERIFY2(text.ok(), qPrintable(text.error));
+    const Report &expected = text.report.report();
+    const QVector<Part> parts = documentParts(expected);
+    QByteArray bytes;
+    QString name;
+    if (format == u"govhtml") {
+        bytes = govHtml(parts);
+        name = QStringLiteral("report.html");
+    } else if (format == u"qthtml") {
+        bytes = qtHtml(parts);
+        name = QStringLiteral("report.htm");
+    } else if (format == u"docx") {
+        bytes = docx(parts);
+        name = QStringLiteral("report.docx");
+    } else {
+        bytes = pdf(parts);
+        name = QStringLiteral("report.pdf");
+    }
+    // Named .txt on purpose: the importer is chosen by content.
+    const PipelineResult got = ImportPipeline::runBytes(bytes, QStringLiteral("renamed.txt"));
+    QVERIFY2(got.ok(), qPrintable(got.error));
+    QCOMPARE(got.document->format, format.endsWith(u"html") ? QStringLiteral("html") : format);
+    QVERIFY(!got.document->tables.isEmpty());
+    const Report &r = got.report.report();
+    QCOMPARE(r.meta.edition, expected.meta.edition);
+    QCOMPARE(r.meta.year, expected.meta.year);
+    for (int t = 0; t < 3; ++t)
+        QCOMPARE(r.tables[size_t(t)], TableState::Found);
+
+    std::unique_ptr<Poppler::Document> pdfDoc;
+    if (format == u"pdf")
+        pdfDoc = Poppler::Document::loadFromData(bytes);
+    const EditionSpec &spec = r.spec();
+    for (int c = 0; c < spec.cellCount(); ++c) {
+        const Cell &want = expected.cells[c];
+        const Cell &cell = r.cells[c];
+        const QByteArray key = spec.cell(c).key.toUtf8();
+        if (!want.value) {
+            QVERIFY2(!cell.value, key.constData());
+            continue;
+        }
+        QVERIFY2(cell.value == want.value,
+                 key + " " + printed(cell).toUtf8() + " vs " + printed(want).toUtf8());
+        QVERIFY2(cell.status == CellStatus::Read, key + " " + cellStatusName(cell.status).toUtf8());
+        // The anchor holds the number itself.
+        const QString at = got.document->displayText.mid(cell.anchor.start, cell.anchor.length);
+        QVERIFY2(at == printed(want), key + " anchor text " + at.toUtf8());
+        if (pdfDoc) {
+            QVERIFY2(cell.anchor.page >= 0 && !cell.anchor.rect.isEmpty(), key.constData());
+            std::unique_ptr<Poppler::Page> page = pdfDoc->page(cell.anchor.page);
+            const QSizeF size = page->pageSizeF();
+            const QRectF r(
+                cell.anchor.rect.x() * size.width(), cell.anchor.rect.y() * size.height(),
+                cell.anchor.rect.width() * size.width(), cell.anchor.rect.height() * size.height());
+            QVERIFY2(page->text(r).trimmed() == printed(want),
+                     key + " rect text " + page->text(r).toUtf8());
+        }
+    }
+}
+
+QTEST_MAIN(TestFormats)
+#include "tst_formats.moc"
