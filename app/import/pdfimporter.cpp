@@ -7,9 +7,16 @@
 
 #include <QElapsedTimer>
 
+#include <mutex>
+
 ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &fileName,
                                       const QString &path) {
     const QString name = fileName.isEmpty() ? tr("(未命名)") : fileName;
+    // poppler reports every syntax problem of a damaged file on stderr; the message is ours.
+    static std::once_flag quiet;
+    std::call_once(quiet, [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    });
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf)
         return ImportResult::failure(

@@ -151,4 +151,18 @@ inline QVector<Part> documentParts(const Report &report) {
     return parts;
 }
 
+/// A report of @p edition with every cell read and a distinct value (for layouts without a
+/// text sample, e.g. the 2019 edition).
+inline Report syntheticReport(Edition edition, int year) {
+    Report r = Report::empty(edition);
+    r.meta.edition = edition;
+    r.meta.year = year;
+    r.meta.agency = QStringLiteral("某某市教育局");
+    for (int c = 0; c < r.cells.size(); ++c) {
+        r.cells[c].status = CellStatus::Read;
+        r.cells[c].value = Decimal::fromInteger((c * 37) % 101);
+    }
+    return r;
+}
+
 } // namespace testformats
