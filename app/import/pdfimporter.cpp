@@ -70,7 +70,10 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &fi
             tr("%1: PDF 中的表格没有文字层（表格是图片，需要 OCR） / the PDF's tables have no text "
                "layer (they are images; OCR needed)")
                 .arg(name));
-    SourceDocument doc = builder.finish(name, path, QStringLiteral("pdf"), QString(), bytes);
+    const Poppler::Document::PdfVersion version = pdf->getPdfVersion();
+    SourceDocument doc =
+        builder.finish(name, path, QStringLiteral("pdf"),
+                       QStringLiteral("PDF %1.%2").arg(version.major).arg(version.minor), bytes);
     doc.pageSizes = sizes;
     if (read < pageCount)
         doc.warnings << tr("只读取了前 %1 页的文字（共 %2 页） / text read from the first %1 of %2 "
