@@ -28,6 +28,18 @@ QByteArray attribute(const GumboNode *n, const char *name) {
     return a ? QByteArray(a->value) : QByteArray();
 }
 
+bool containsTable(const GumboNode *n) {
+    const GumboVector &children = childrenOf(n);
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *c = static_cast<const GumboNode *>(children.data[i]);
+        if (c->type != GUMBO_NODE_ELEMENT)
+            continue;
+        if (tagOf(c) == GUMBO_TAG_TABLE || containsTable(c))
+            return true;
+    }
+    return false;
+}
+
 /// Elements whose text is never part of a report: code, chrome, controls.
 bool isNoise(const GumboNode *n) {
     switch (tagOf(n)) {
@@ -56,7 +68,10 @@ bool isNoise(const GumboNode *n) {
     const QByteArray style = attribute(n, "style").toLower().replace(' ', "");
     if (style.contains("display:none") || style.contains("visibility:hidden"))
         return true;
-    // Site chrome by its usual class or id names (gov sites rarely use the HTML5 elements).
+    // Site chrome by its usual class or id names (gov sites rarely use the HTML5 elements); an
+    // element holding a table is content whatever its name ("share_content" around the report).
+    if (containsTable(n))
+        return false;
     const QByteArray names = (attribute(n, "class") + ' ' + attribute(n, "id")).toLower();
     for (const char *chrome : {"nav", "menu", "breadcrumb", "crumb", "footer", "share", "toolbar",
                                "copyright", "sidebar", "topbar"})
@@ -102,18 +117,6 @@ bool isBlock(GumboTag t) {
     default:
         return false;
     }
-}
-
-bool containsTable(const GumboNode *n) {
-    const GumboVector &children = childrenOf(n);
-    for (unsigned i = 0; i < children.length; ++i) {
-        const auto *c = static_cast<const GumboNode *>(children.data[i]);
-        if (c->type != GUMBO_NODE_ELEMENT)
-            continue;
-        if (tagOf(c) == GUMBO_TAG_TABLE || containsTable(c))
-            return true;
-    }
-    return false;
 }
 
 int spanOf(const GumboNode *n, const char *name) {
@@ -176,19 +179,8 @@ public:
         if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT)
             return;
         const GumboTag tag = tagOf(n);
-        if (tag == GUMBO_TAG_HEAD) {
-            // Only the page title: it often names the agency and year.
-            const GumboVector &children = n->v.element.children;
-            for (unsigned i = 0; i < children.length; ++i) {
-                const auto *c = static_cast<const GumboNode *>(children.data[i]);
-                if (tagOf(c) == GUMBO_TAG_TITLE) {
-                    CellText t;
-                    t.walk(c);
-                    m_title = t.text();
-                }
-            }
-            return;
-        }
+        if (tag == GUMBO_TAG_HEAD)
+            return; // metadata, scripts and styles; the body carries the report's title
         if (tag == GUMBO_TAG_TABLE && !containsTable(n)) {
             flush();
             readTable(n);
@@ -205,7 +197,6 @@ public:
     }
 
     void finish() { flush(); }
-    const QString &title() const { return m_title; }
     int paragraphs() const { return m_paragraphs; }
 
 private:
@@ -268,7 +259,6 @@ private:
 
     DocumentBuilder *m_builder;
     QString m_paragraph;
-    QString m_title;
     bool m_started = false;
     int m_paragraphs = 0;
 };
@@ -349,10 +339,6 @@ ImportResult HtmlImporter::importBytes(const QByteArray &bytes, const QString &f
     if (!declared.isEmpty() && !encoding.contains(QString::fromLatin1(declared).toUpper()))
         encoding += QStringLiteral(" (meta %1)").arg(QString::fromLatin1(declared));
     SourceDocument doc = builder.finish(name, path, QStringLiteral("html"), encoding, bytes);
-    // The <title> is used only when the body does not carry the report's title itself.
-    if (!walker.title().isEmpty() &&
-        !TextCleaner::isReportStart(doc.displayText.section(u'\n', 0, 0)))
-        doc.warnings << tr("网页标题：%1 / page title: %1").arg(walker.title());
     if (decoded->replacementCount > 0)
         doc.warnings << tr("按 %1 解码时有 %n 处无效字节，已替换为 U+FFFD / %n invalid byte "
                            "sequence(s) for %1 replaced by U+FFFD",
