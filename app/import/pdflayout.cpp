@@ -137,7 +137,7 @@ QVector<PdfLine> PdfLayout::lines(QVector<PdfWord> words, const QSizeF &size, in
     std::sort(words.begin(), words.end(), [](const PdfWord &a, const PdfWord &b) {
         return a.box.center().y() < b.box.center().y();
     });
-    // Rows from y: a word joins the line whose vertical centre is within half its height.
+    // Rows from y: a word joins the line whose vertical centre is close to its own.
     QVector<QVector<const PdfWord *>> rows;
     QVector<QRectF> rowBoxes;
     for (const PdfWord &w : words) {
@@ -145,7 +145,9 @@ QVector<PdfLine> PdfLayout::lines(QVector<PdfWord> words, const QSizeF &size, in
         const double h = std::max(w.box.height(), 1.0);
         if (!rows.isEmpty()) {
             const QRectF &r = rowBoxes.last();
-            if (std::abs(r.center().y() - cy) < 0.5 * std::min(h, r.height()) + 0.5) {
+            // A third of a line: a number centred between two lines of its label is a line of
+            // its own, not glued to either.
+            if (std::abs(r.center().y() - cy) < 0.3 * std::min(h, r.height()) + 0.5) {
                 rows.last() << &w;
                 rowBoxes.last() = rowBoxes.last().united(w.box);
                 continue;
@@ -195,8 +197,11 @@ QVector<PdfLine> PdfLayout::lines(QVector<PdfWord> words, const QSizeF &size, in
             prev = w;
         }
         flush();
-        for (PdfSegment &s : line.segments)
+        for (PdfSegment &s : line.segments) {
             s.value = isValueLike(s.text);
+            s.numeric = s.value && std::any_of(s.text.cbegin(), s.text.cend(),
+                                               [](QChar c) { return c.isDigit(); });
+        }
         if (!line.segments.isEmpty())
             out << line;
     }
@@ -261,6 +266,14 @@ bool startsWithNumbering(QStringView t) {
            (t[i] == u'.' || t[i] == u'、' || t[i] == u'．' || t[i] == u'，');
 }
 
+/// "一、" … "十、": the numbering of a report's sections (and of a few top-level row labels).
+bool startsWithSectionNumber(QStringView t) {
+    qsizetype i = 0;
+    while (i < t.size() && i < 3 && QStringView(u"一二三四五六七八九十").contains(t[i]))
+        ++i;
+    return i > 0 && i < t.size() && t[i] == u'、';
+}
+
 /// A label cell rebuilt from the segments of one column (a label wrapped over lines).
 struct LabelCell {
     int column = 0;
@@ -271,6 +284,15 @@ struct LabelCell {
     int page = 0;
     int firstRow = -1; ///< grid rows (value lines) it is printed on
     int lastRow = -1;
+    /// The last segment appended to a cell already on a row, from a line without values: a
+    /// title line right above a header row ("第二十条第（六）项") is split off again.
+    struct {
+        int line = -1;
+        PdfSegment segment;
+        int textSize = 0;
+        int words = 0;
+        QRectF box, norm;
+    } tail;
 };
 
 void appendSegment(LabelCell *cell, const PdfSegment &s) {
@@ -312,18 +334,29 @@ int PdfLayout::build(const QVector<PdfLine> &lines, DocumentBuilder *builder) {
             continue;
         }
         int end = i + 1;
+        QRectF extent = lines[i].box; // of the grid's rows so far
         while (end < n) {
             if (multi(end)) {
+                extent = extent.united(lines[end].box);
                 ++end;
                 continue;
             }
-            // A label wrapped onto lines of its own, when a row with values follows; a line
-            // before a header row (no values) is a heading, and a new grid starts.
+            // A label wrapped onto lines of its own, when a row of the table follows; a line
+            // before a header row (texts only) is a heading, and a new grid starts.
             int k = end;
-            while (k < n && k < end + 8 && !multi(k))
+            while (k < n && k < end + 12 && !multi(k))
                 ++k;
-            if (k < n && multi(k) && valueCount(lines[k]) > 0 &&
-                lines[end].box.width() < 0.5 * (lines[end - 1].box.width() + 1)) {
+            bool narrow = true;
+            bool section = false; // "三、收到和处理…": a section heading before the next table
+            for (int j = end; j < k; ++j) {
+                narrow = narrow && lines[j].box.width() < 0.5 * extent.width();
+                section = section || startsWithSectionNumber(lines[j].text());
+            }
+            bool headerLike = k < n; // the next table's header: texts only, none numbered
+            for (int j = 0; headerLike && j < lines[k].segments.size(); ++j)
+                headerLike =
+                    !lines[k].segments[j].value && !startsWithNumbering(lines[k].segments[j].text);
+            if (k < n && multi(k) && narrow && !(section && headerLike)) {
                 end = k + 1;
                 continue;
             }
@@ -344,19 +377,35 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
     int segments = 0;
     for (int r = from; r < to; ++r)
         for (const PdfSegment &s : lines[r].segments) {
-            (s.value ? valueX : labelX) << (s.value ? s.box.center().x() : s.box.left());
+            if (s.numeric)
+                valueX << s.box.center().x();
+            else if (!s.value)
+                labelX << s.box.left();
             em += s.box.height();
             ++segments;
         }
     em = segments ? em / segments : 10;
     const QVector<double> valueCols = clusterCentres(valueX, 1.5 * em);
+    // A placeholder is a value only in a value column ("无" alone may be a character of a label
+    // printed one character per line: （四）无法提供).
+    auto isValue = [&](const PdfSegment &s) {
+        if (s.numeric)
+            return true;
+        if (!s.value || valueCols.isEmpty())
+            return false;
+        return std::abs(valueCols[nearest(valueCols, s.box.center().x())] - s.box.center().x()) <
+               em;
+    };
+    auto valueCount = [&](const PdfLine &l) {
+        return int(std::count_if(l.segments.cbegin(), l.segments.cend(), isValue));
+    };
     const double firstValue = valueCols.isEmpty() ? 1e18 : valueCols.first() - 1.0 * em;
     labelX.removeIf([&](double x) { return x >= firstValue; });
     const QVector<double> labelCols = clusterCentres(labelX, 1.5 * em);
     const int labelCount = int(labelCols.size());
     const int columns = labelCount + int(valueCols.size());
     auto columnOf = [&](const PdfSegment &s) {
-        if (s.value && !valueCols.isEmpty())
+        if (isValue(s) && !valueCols.isEmpty())
             return labelCount + nearest(valueCols, s.box.center().x());
         if (s.box.left() < firstValue || valueCols.isEmpty())
             return std::max(0, nearest(labelCols, s.box.left()));
@@ -404,17 +453,39 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
         // a cell that is not yet on another row.
         auto continuesOpen = [&](const PdfSegment &s, int c, int row) {
             const int o = c >= 0 && c < labelCount ? open[c] : -1;
-            return o >= 0 && !s.value && !startsWithNumbering(s.text) && labels[o].page == l.page &&
-                   s.box.top() - labels[o].box.bottom() < 0.9 * em &&
+            return o >= 0 && !isValue(s) && !startsWithNumbering(s.text) &&
+                   labels[o].page == l.page && s.box.top() - labels[o].box.bottom() < 0.9 * em &&
                    std::abs(s.box.left() - labels[o].box.left()) < 1.5 * em &&
                    s.box.width() <= labels[o].box.width() + em &&
-                   (row < 0 || labels[o].firstRow < 0 || labels[o].lastRow == row);
+                   (row < 0 || labels[o].firstRow < 0 || labels[o].lastRow == row ||
+                    // a label printed one character per line beside many rows
+                    (s.box.width() < 2.5 * em && labels[o].box.width() < 2.5 * em));
         };
-        bool allContinue = true;
-        for (const PdfSegment &s : l.segments)
-            allContinue = allContinue && continuesOpen(s, columnOf(s), -1);
-        if (!valueLine && l.segments.size() >= 2 && !allContinue) {
-            // A header row inside the grid (a block of table 1, a repeated header): its own row.
+        // A header row inside the grid (a block of table 1, a repeated header): several texts,
+        // reaching into the value columns, or none numbered and none continuing a label above.
+        bool header = !valueLine && l.segments.size() >= 2;
+        bool plain = true, overValues = false;
+        for (const PdfSegment &s : l.segments) {
+            plain = plain && !startsWithNumbering(s.text) && !continuesOpen(s, columnOf(s), -1);
+            overValues = overValues || columnOf(s) >= labelCount;
+        }
+        if (header && (plain || overValues)) {
+            // The line just above a header row is that block's title, not a wrapped label.
+            for (int o : open) {
+                if (o < 0 || labels[o].tail.line != r - 1)
+                    continue;
+                LabelCell &cell = labels[o];
+                LabelCell title;
+                title.column = cell.column;
+                title.page = cell.page;
+                appendSegment(&title, cell.tail.segment);
+                cell.text.truncate(cell.tail.textSize);
+                cell.words.resize(cell.tail.words);
+                cell.box = cell.tail.box;
+                cell.norm = cell.tail.norm;
+                cell.tail.line = -1;
+                labels << title;
+            }
             for (const PdfSegment &s : l.segments)
                 placeSegment(int(rowLine.size()), columnOf(s), s, l.page, &used);
             rowLine << r;
@@ -428,19 +499,12 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
             const int c = columnOf(s);
             if (c < 0 || c >= columns)
                 continue;
-            if (c >= labelCount || s.value) {
+            if (c >= labelCount || isValue(s)) {
                 if (row >= 0)
                     placeSegment(row, c, s, l.page, &used);
                 continue;
             }
             const bool continues = continuesOpen(s, c, row);
-            if (!continues && row < 0 && !startsWithNumbering(s.text)) {
-                // Text on a line of its own that continues nothing: a title row of its own.
-                placeSegment(int(rowLine.size()), c, s, l.page, &used);
-                rowLine << r;
-                open.fill(-1);
-                continue;
-            }
             if (!continues) {
                 LabelCell cell;
                 cell.column = c;
@@ -451,6 +515,9 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
                     floating << open[c];
             }
             LabelCell &cell = labels[open[c]];
+            if (continues && row < 0 && cell.firstRow >= 0)
+                cell.tail = {r,        s,        int(cell.text.size()), int(cell.words.size()),
+                             cell.box, cell.norm};
             appendSegment(&cell, s);
             if (row >= 0) {
                 cell.firstRow = cell.firstRow < 0 ? row : std::min(cell.firstRow, row);
@@ -507,7 +574,7 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
                 cell.lastRow = std::max(cell.lastRow, row);
             }
         }
-        if (cell.firstRow < 0) {
+        if (cell.firstRow < 0 && startsWithNumbering(cell.text)) {
             for (int row = headerRows; row < rowLine.size(); ++row) {
                 if (!isValueRow[row])
                     continue;
@@ -521,7 +588,7 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
         }
         if (cell.firstRow < 0) {
             cell.firstRow = cell.lastRow = int(rowLine.size());
-            rowLine << -1 - li; // a row of its own, ordered below by its position
+            rowLine << -1 - li; // a title of its own (第二十条第（五）项), ordered by position
             isValueRow << false;
         }
         // Two label cells on one position (a label printed above its row): one cell.

@@ -22,6 +22,7 @@ struct PdfSegment {
     QRectF box;               ///< points
     QVector<SourceBox> words; ///< start relative to `text`, rect normalised
     bool value = false;       ///< a number or a placeholder ("/", "-", "无")
+    bool numeric = false;     ///< a number (a placeholder may also be a one-character label)
 };
 
 /// One printed line: words whose vertical centres agree, split into segments at wide gaps.

@@ -85,8 +85,9 @@ inline QByteArray govHtml(const QVector<Part> &parts, const GovStyle &style = {}
     return style.gb2312 ? EncodeBytes::encode(h, QStringLiteral("GB18030")) : h.toUtf8();
 }
 
-/// Plain HTML of the parts (what QTextDocument can read).
-inline QString simpleHtml(const QVector<Part> &parts) {
+/// Plain HTML of the parts (what QTextDocument can read). With @p wordStyle cells are centred
+/// vertically and group labels printed one character per line, as Word/WPS tables often are.
+inline QString simpleHtml(const QVector<Part> &parts, bool wordStyle = false) {
     QString h = QStringLiteral("<html><body>");
     for (const Part &p : parts) {
         if (p.rows.isEmpty()) {
@@ -96,11 +97,19 @@ inline QString simpleHtml(const QVector<Part> &parts) {
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
         for (const GridRow &row : p.rows) {
             h += QStringLiteral("<tr>");
-            for (const GridCell &c : row)
-                h += QStringLiteral("<td rowspan=\"%1\" colspan=\"%2\">%3</td>")
+            for (const GridCell &c : row) {
+                QString text = escaped(c.text);
+                if (wordStyle && c.rowSpan > 2 && !c.header) {
+                    QStringList chars;
+                    for (QChar ch : c.text)
+                        chars << escaped(QString(ch));
+                    text = chars.join(QStringLiteral("<br/>"));
+                }
+                h += QStringLiteral("<td rowspan=\"%1\" colspan=\"%2\"%3>%4</td>")
                          .arg(c.rowSpan)
                          .arg(c.columnSpan)
-                         .arg(escaped(c.text));
+                         .arg(wordStyle ? QStringLiteral(" valign=\"middle\"") : QString(), text);
+            }
             h += QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table>");
@@ -115,9 +124,9 @@ inline QByteArray qtHtml(const QVector<Part> &parts) {
     return doc.toHtml().toUtf8();
 }
 
-/// A PDF printed by Qt from the same document; @p padPages adds pages of text before it.
-inline QByteArray pdf(const QVector<Part> &parts, int padPages = 0) {
-    QString html = simpleHtml(parts);
+/// A PDF printed by Qt from the same document; @p padPages adds pages of text after it.
+inline QByteArray pdf(const QVector<Part> &parts, int padPages = 0, bool wordStyle = false) {
+    QString html = simpleHtml(parts, wordStyle);
     if (padPages > 0) {
         QString pad;
         for (int i = 0; i < padPages; ++i)

@@ -31,7 +31,7 @@ void TestFormats::sample_data() {
     QTest::addColumn<QString>("format");
     // The five samples (2021 edition) and a synthetic report of the 2019 edition.
     for (const QString &s : samples() + QStringList{QStringLiteral("2019")})
-        for (const char *f : {"govhtml", "qthtml", "docx", "pdf"})
+        for (const char *f : {"govhtml", "qthtml", "docx", "pdf", "pdfword"})
             QTest::newRow(qPrintable(s.left(4) + u'-' + QLatin1String(f))) << s << f;
 }
 
@@ -60,8 +60,10 @@ void TestFormats::sample() {
         bytes = docx(parts);
         name = QStringLiteral("report.docx");
     } else {
-        bytes = pdf(parts);
+        // pdfword: cells centred vertically, group labels one character per line (Word/WPS).
+        bytes = pdf(parts, 0, format == u"pdfword");
         name = QStringLiteral("report.pdf");
+        format = QStringLiteral("pdf");
     }
     // Named .txt on purpose: the importer is chosen by content.
     const PipelineResult got = ImportPipeline::runBytes(bytes, QStringLiteral("renamed.txt"));
