@@ -179,8 +179,11 @@ QVector<PdfLine> PdfLayout::lines(QVector<PdfWord> words, const QSizeF &size, in
         for (const PdfWord *w : row) {
             if (prev) {
                 const double gap = w->box.left() - prev->box.right();
-                // Cells are separated by padding and a rule; a number next to text by less.
-                if (gap > 0.45 * em ||
+                // Cells are separated by padding and a rule; a number next to text by less, and
+                // Chinese text never by a space, so any visible gap between two runs of it is
+                // a cell border (narrow paddings of LibreOffice/WPS tables).
+                const bool latinJoin = isLatin(prev->text.back()) || isLatin(w->text.front());
+                if (gap > 0.45 * em || (gap > 0.25 * em && !latinJoin) ||
                     (gap > 0.2 * em && (isValueLike(w->text) || isValueLike(prev->text)))) {
                     flush();
                 } else if ((prev->spaceAfter || gap > 0.15 * em) && isLatin(seg.text.back()) &&
