@@ -404,7 +404,9 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
     };
     const double firstValue = valueCols.isEmpty() ? 1e18 : valueCols.first() - 1.0 * em;
     labelX.removeIf([&](double x) { return x >= firstValue; });
-    const QVector<double> labelCols = clusterCentres(labelX, 1.5 * em);
+    // Left-aligned labels share their left edge exactly; a column of one character per line
+    // (a vertical group label) is only about 1 em wide.
+    const QVector<double> labelCols = clusterCentres(labelX, 0.6 * em);
     const int labelCount = int(labelCols.size());
     const int columns = labelCount + int(valueCols.size());
     auto columnOf = [&](const PdfSegment &s) {
