@@ -456,15 +456,34 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
         // A label segment continues the open cell of its column when it is close below it,
         // aligned with it, not wider, and not numbered; on a line with values it only continues
         // a cell that is not yet on another row.
+        // The open label cell a segment continues: close below it, aligned with it (left edges,
+        // or centres for centred text), overlapping it, not wider and not numbered; on a line
+        // with values only a cell not yet on another row. Its own column first, then the
+        // neighbours (centred text clusters into a neighbouring column).
+        auto openFor = [&](const PdfSegment &s, int c, int row) {
+            if (isValue(s) || startsWithNumbering(s.text) || c < 0 || c >= labelCount)
+                return -1;
+            for (const int cc : {c, c - 1, c + 1}) {
+                const int o = cc >= 0 && cc < labelCount ? open[cc] : -1;
+                if (o < 0)
+                    continue;
+                const LabelCell &cell = labels[o];
+                const double overlap = std::min(s.box.right(), cell.box.right()) -
+                                       std::max(s.box.left(), cell.box.left());
+                const bool aligned = std::abs(s.box.left() - cell.box.left()) < 1.5 * em ||
+                                     std::abs(s.box.center().x() - cell.box.center().x()) < em;
+                if (cell.page == l.page && s.box.top() - cell.box.bottom() < 0.9 * em && aligned &&
+                    overlap > 0.5 * std::min(s.box.width(), cell.box.width()) &&
+                    s.box.width() <= cell.box.width() + em &&
+                    (row < 0 || cell.firstRow < 0 || cell.lastRow == row ||
+                     // a label printed one character per line beside many rows
+                     (s.box.width() < 2.5 * em && cell.box.width() < 2.5 * em)))
+                    return o;
+            }
+            return -1;
+        };
         auto continuesOpen = [&](const PdfSegment &s, int c, int row) {
-            const int o = c >= 0 && c < labelCount ? open[c] : -1;
-            return o >= 0 && !isValue(s) && !startsWithNumbering(s.text) &&
-                   labels[o].page == l.page && s.box.top() - labels[o].box.bottom() < 0.9 * em &&
-                   std::abs(s.box.left() - labels[o].box.left()) < 1.5 * em &&
-                   s.box.width() <= labels[o].box.width() + em &&
-                   (row < 0 || labels[o].firstRow < 0 || labels[o].lastRow == row ||
-                    // a label printed one character per line beside many rows
-                    (s.box.width() < 2.5 * em && labels[o].box.width() < 2.5 * em));
+            return openFor(s, c, row) >= 0;
         };
         // A header row inside the grid (a block of table 1, a repeated header): several texts,
         // reaching into the value columns, or none numbered and none continuing a label above.
@@ -501,7 +520,7 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
         if (valueLine)
             rowLine << r;
         for (const PdfSegment &s : l.segments) {
-            const int c = columnOf(s);
+            int c = columnOf(s);
             if (c < 0 || c >= columns)
                 continue;
             if (c >= labelCount || isValue(s)) {
@@ -509,7 +528,10 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
                     placeSegment(row, c, s, l.page, &used);
                 continue;
             }
-            const bool continues = continuesOpen(s, c, row);
+            const int continued = openFor(s, c, row);
+            const bool continues = continued >= 0;
+            if (continues)
+                c = labels[continued].column;
             if (!continues) {
                 LabelCell cell;
                 cell.column = c;

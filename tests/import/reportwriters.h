@@ -86,7 +86,8 @@ inline QByteArray govHtml(const QVector<Part> &parts, const GovStyle &style = {}
 }
 
 /// Plain HTML of the parts (what QTextDocument can read). With @p wordStyle cells are centred
-/// vertically and group labels printed one character per line, as Word/WPS tables often are.
+/// (vertically and horizontally) and group labels printed one character per line, as Word/WPS
+/// tables often are.
 inline QString simpleHtml(const QVector<Part> &parts, bool wordStyle = false) {
     QString h = QStringLiteral("<html><body>");
     for (const Part &p : parts) {
@@ -108,7 +109,9 @@ inline QString simpleHtml(const QVector<Part> &parts, bool wordStyle = false) {
                 h += QStringLiteral("<td rowspan=\"%1\" colspan=\"%2\"%3>%4</td>")
                          .arg(c.rowSpan)
                          .arg(c.columnSpan)
-                         .arg(wordStyle ? QStringLiteral(" valign=\"middle\"") : QString(), text);
+                         .arg(wordStyle ? QStringLiteral(" valign=\"middle\" align=\"center\"")
+                                        : QString(),
+                              text);
             }
             h += QStringLiteral("</tr>");
         }
