@@ -45,7 +45,9 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &fi
             continue;
         QVector<PdfWord> words;
         for (const auto &box : page->textList()) {
-            words.append({box->text(), box->boundingBox(), box->hasSpaceAfter()});
+            PdfLayout::splitWord(
+                box->text(), box->boundingBox(), box->hasSpaceAfter(),
+                [&box](int i) { return box->charBoundingBox(i); }, &words);
             characters += box->text().size();
         }
         pages << PdfLayout::lines(std::move(words), sizes.last(), p);

@@ -129,6 +129,29 @@ bool PdfLayout::isValueLike(QStringView text) {
            rest == u"元" || rest == u"万元" || rest == u"个" || rest == u"条";
 }
 
+void PdfLayout::splitWord(const QString &text, const QRectF &box, bool spaceAfter,
+                          const std::function<QRectF(int)> &charBox, QVector<PdfWord> *words) {
+    const int n = int(text.size());
+    int start = 0;
+    QRectF run;
+    for (int i = 0; i < n; ++i) {
+        const QRectF c = charBox(i);
+        if (i > start && !c.isEmpty() && !run.isEmpty() &&
+            c.left() - run.right() > 0.25 * std::max(c.height(), 1.0) &&
+            !(isLatin(text[i - 1]) && isLatin(text[i]))) {
+            words->append({text.mid(start, i - start), run, false});
+            start = i;
+            run = QRectF();
+        }
+        run = run.isEmpty() ? c : run.united(c);
+    }
+    if (start == 0) {
+        words->append({text, box, spaceAfter}); // the common case: one word
+        return;
+    }
+    words->append({text.mid(start), run.isEmpty() ? box : run, spaceAfter});
+}
+
 QVector<PdfLine> PdfLayout::lines(QVector<PdfWord> words, const QSizeF &size, int page) {
     QVector<PdfLine> out;
     words.removeIf([](const PdfWord &w) { return w.text.trimmed().isEmpty(); });
@@ -182,7 +205,7 @@ QVector<PdfLine> PdfLayout::lines(QVector<PdfWord> words, const QSizeF &size, in
                 // Cells are separated by padding and a rule; a number next to text by less, and
                 // Chinese text never by a space, so any visible gap between two runs of it is
                 // a cell border (narrow paddings of LibreOffice/WPS tables).
-                const bool latinJoin = isLatin(prev->text.back()) || isLatin(w->text.front());
+                const bool latinJoin = isLatin(prev->text.back()) && isLatin(w->text.front());
                 if (gap > 0.45 * em || (gap > 0.25 * em && !latinJoin) ||
                     (gap > 0.2 * em && (isValueLike(w->text) || isValueLike(prev->text)))) {
                     flush();

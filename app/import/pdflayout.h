@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 class DocumentBuilder;
 
 /// One word of a PDF page as poppler gives it (box in points).
@@ -42,6 +44,13 @@ struct PdfLine {
  */
 class PdfLayout {
 public:
+    /**
+     * Appends poppler's word @p text (box @p box) to @p words, split where its characters are
+     * visibly apart: poppler joins characters across a narrow cell border ("（" of a vertical
+     * group label and the row label beside it) into one word. @p charBox gives character i's box.
+     */
+    static void splitWord(const QString &text, const QRectF &box, bool spaceAfter,
+                          const std::function<QRectF(int)> &charBox, QVector<PdfWord> *words);
     /// The lines of one page (@p size in points), top to bottom.
     static QVector<PdfLine> lines(QVector<PdfWord> words, const QSizeF &size, int page);
     /// Removes running headers and footers: page numbers, and lines repeated at the top or the
