@@ -310,6 +310,7 @@ struct LabelCell {
     int page = 0;
     int firstRow = -1; ///< grid rows (value lines) it is printed on
     int lastRow = -1;
+    bool singleCharacters = true; ///< one character per line: a vertical label
     /// The last segment appended to a cell already on a row, from a line without values: a
     /// title line right above a header row ("第二十条第（六）项") is split off again.
     struct {
@@ -330,6 +331,7 @@ void appendSegment(LabelCell *cell, const PdfSegment &s) {
     }
     cell->text += s.text;
     cell->box = cell->box.isNull() ? s.box : cell->box.united(s.box);
+    cell->singleCharacters = cell->singleCharacters && s.text.size() == 1;
 }
 
 } // namespace
@@ -500,7 +502,7 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
                     s.box.width() <= cell.box.width() + em &&
                     (row < 0 || cell.firstRow < 0 || cell.lastRow == row ||
                      // a label printed one character per line beside many rows
-                     (s.box.width() < 2.5 * em && cell.box.width() < 2.5 * em)))
+                     (s.text.size() == 1 && cell.singleCharacters)))
                     return o;
             }
             return -1;
