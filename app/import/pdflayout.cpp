@@ -160,22 +160,23 @@ QVector<PdfLine> PdfLayout::lines(QVector<PdfWord> words, const QSizeF &size, in
     std::sort(words.begin(), words.end(), [](const PdfWord &a, const PdfWord &b) {
         return a.box.center().y() < b.box.center().y();
     });
-    // Rows from y: a word joins the line whose vertical centre is close to its own.
+    // Rows from y: a word joins the line whose first word it overlaps vertically by most of its
+    // height. Fonts differ in ascent (digits and Chinese on one baseline have different boxes),
+    // while a number centred between two lines of its label overlaps either by less than half.
     QVector<QVector<const PdfWord *>> rows;
-    QVector<QRectF> rowBoxes;
+    QVector<QRectF> rowBoxes, anchors;
     for (const PdfWord &w : words) {
-        const double cy = w.box.center().y();
-        const double h = std::max(w.box.height(), 1.0);
         if (!rows.isEmpty()) {
-            const QRectF &r = rowBoxes.last();
-            // A third of a line: a number centred between two lines of its label is a line of
-            // its own, not glued to either.
-            if (std::abs(r.center().y() - cy) < 0.3 * std::min(h, r.height()) + 0.5) {
+            const QRectF &a = anchors.last();
+            const double overlap =
+                std::min(a.bottom(), w.box.bottom()) - std::max(a.top(), w.box.top());
+            if (overlap > 0.6 * std::min(std::max(w.box.height(), 1.0), a.height())) {
                 rows.last() << &w;
                 rowBoxes.last() = rowBoxes.last().united(w.box);
                 continue;
             }
         }
+        anchors << w.box;
         rows.append({&w});
         rowBoxes << w.box;
     }
@@ -390,6 +391,12 @@ int PdfLayout::build(const QVector<PdfLine> &lines, DocumentBuilder *builder) {
             }
             break;
         }
+        // The last row's label wrapped onto lines below it (narrow, close, not numbered).
+        while (end < n && !multi(end) && lines[end].page == lines[end - 1].page &&
+               lines[end].box.width() < 0.5 * extent.width() &&
+               lines[end].box.top() - lines[end - 1].box.bottom() < 0.6 * lines[end].box.height() &&
+               !startsWithNumbering(lines[end].text()))
+            ++end;
         numericCells += buildGrid(lines, i, end, builder);
         i = end;
     }
