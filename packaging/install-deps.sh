@@ -18,6 +18,8 @@ PACKAGES=(
     dpkg-dev desktop-file-utils appstream
     # text, spreadsheets, benchmarks
     libicu-dev libxlsxwriter-dev libbenchmark-dev
+    # HTML, DOCX and PDF reports: gumbo (HTML5 parser), QuaZip (zip), poppler-qt6 (PDF text + pages)
+    libgumbo-dev libquazip1-qt6-dev qt6-5compat-dev libpoppler-qt6-dev
     # offscreen GUI tests and screenshots need a CJK font
     fonts-noto-cjk
     # test tooling only: read back exported xlsx

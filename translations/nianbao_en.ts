@@ -91,6 +91,33 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>在原文中查找</source>
+        <translation>Find in the original</translation>
+    </message>
+    <message>
+        <source>上一个 (Shift+Enter)</source>
+        <translation>Previous (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>下一个 (Enter)</source>
+        <translation>Next (Enter)</translation>
+    </message>
+    <message>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>表一</source>
@@ -419,7 +446,7 @@
     </message>
     <message>
         <source>%1：原提取 %2，新提取 %3，保留人工值 %4</source>
-        <translation>%1: was extracted as %2, now extracted as %3; the auditor's %4 is kept</translation>
+        <translation>%1: was extracted as %2, now extracted as %3; the auditor&apos;s %4 is kept</translation>
     </message>
 </context>
 <context>
@@ -584,8 +611,8 @@
         <translation>Open Reports</translation>
     </message>
     <message>
-        <source>年度报告 (*.txt);;所有文件 (*)</source>
-        <translation>Annual reports (*.txt);;All files (*)</translation>
+        <source>年度报告 (%1);;所有文件 (*)</source>
+        <translation>Annual reports (%1);;All files (*)</translation>
     </message>
     <message>
         <source>用“文件 › 导入报告”或把报告拖到这里</source>
@@ -753,6 +780,25 @@
     <message>
         <source>审核人：%1</source>
         <translation>Reviewer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom In</translation>
     </message>
 </context>
 <context>
@@ -999,7 +1045,7 @@
     </message>
     <message>
         <source>源文件重新导入后，下列人工修改下的提取值变了。人工值已保留；核对后可标记为已核对。</source>
-        <translation>The source was imported again and the extracted values under these edited cells changed. The auditor's values were kept; mark them as checked once you have looked at them.</translation>
+        <translation>The source was imported again and the extracted values under these edited cells changed. The auditor&apos;s values were kept; mark them as checked once you have looked at them.</translation>
     </message>
     <message>
         <source>标记为已核对…</source>

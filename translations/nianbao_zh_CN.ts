@@ -91,6 +91,33 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>在原文中查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一个 (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一个 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭 (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>表一</source>
@@ -581,7 +608,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>年度报告 (*.txt);;所有文件 (*)</source>
+        <source>年度报告 (%1);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -748,6 +775,25 @@
     </message>
     <message>
         <source>审核人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放大</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -565,7 +565,8 @@ void MainWindow::chooseFiles() {
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("导入报告"), settings.value(QStringLiteral("lastFolder")).toString(),
-        tr("年度报告 (*.txt);;所有文件 (*)"));
+        tr("年度报告 (%1);;所有文件 (*)")
+            .arg(QStringLiteral("*.txt *.md *.html *.htm *.docx *.pdf *.doc")));
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastFolder"), QFileInfo(files.first()).absolutePath());

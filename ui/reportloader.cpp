@@ -1,7 +1,6 @@
 #include "reportloader.h"
 
-#include "extract/extractor.h"
-#include "import/textimporter.h"
+#include "import/importpipeline.h"
 #include "model/spec.h"
 #include "review/reportdocument.h"
 #include "session/reportaudit.h"
@@ -17,23 +16,13 @@ LoadedReport ReportLoader::load(const QString &path) {
     LoadedReport out;
     out.path = path;
     try {
-        ImportResult imported;
-        if (path.startsWith(u':')) { // compiled-in resource: importFile() reads real files only
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                out.error = QStringLiteral("%1: %2").arg(path, file.errorString());
-                return out;
-            }
-            imported = TextImporter::importBytes(file.readAll(), QFileInfo(path).fileName(), path);
-        } else {
-            imported = TextImporter::importFile(path);
-        }
-        if (!imported.ok()) {
-            out.error = imported.error;
+        PipelineResult result = ImportPipeline::run(path); // resources (":/…") read like files
+        if (!result.ok()) {
+            out.error = result.error;
             return out;
         }
-        out.validated = ValidatedReport(Extractor::extract(*imported.document));
-        out.source = std::move(imported.document);
+        out.validated = std::move(result.report);
+        out.source = std::move(result.document);
     } catch (const std::exception &e) { // a broken file must never take the desk down
         out.source.reset();
         out.error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(),
@@ -109,8 +98,9 @@ ReportDocument *ReportLoader::openStored(Workspace &workspace, qint64 reportId, 
                              .arg(reportId);
             return nullptr;
         }
+        // The same pipeline as the first import, from the stored bytes: the anchors match.
         ImportResult imported =
-            TextImporter::importBytes(record->bytes, record->fileName, record->originalPath);
+            ImportPipeline::importBytes(record->bytes, record->fileName, record->originalPath);
         if (!imported.document) {
             if (error)
                 *error = imported.error;
@@ -130,7 +120,7 @@ ReportDocument *ReportLoader::openStored(Workspace &workspace, qint64 reportId, 
 
 QStringList ReportLoader::findReports(const QString &folder) {
     QStringList out;
-    QDirIterator it(folder, {QStringLiteral("*.txt"), QStringLiteral("*.TXT")}, QDir::Files,
+    QDirIterator it(folder, FormatSniffer::nameFilters(), QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext())
         out << it.next();

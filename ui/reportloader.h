@@ -42,7 +42,8 @@ public:
     /// bytes (so anchors match), the auditor's current cells, the extraction as "original", and a
     /// ReportAudit as its edit sink. The caller owns the document; nullptr and `error` on failure.
     static ReportDocument *openStored(Workspace &workspace, qint64 reportId, QString *error);
-    /// Report files (*.txt) below `folder`, recursively, sorted.
+    /// Report files of every supported type (FormatSniffer::nameFilters()) below `folder`,
+    /// recursively, sorted.
     static QStringList findReports(const QString &folder);
     /// The five sample reports compiled into the application (":/samples/…").
     static QStringList bundledSamples();

@@ -20,7 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-int Screenshot::make(MainWindow &window, const QString &path) {
+int Screenshot::make(MainWindow &window, const QString &path, const QString &source) {
     QTextStream err(stderr);
     window.resize(1600, 1000);
     // A workspace of its own, so the picture never depends on (or changes) the user's.
@@ -32,14 +32,16 @@ int Screenshot::make(MainWindow &window, const QString &path) {
         err << "screenshot: cannot create a workspace\n";
         return 1;
     }
-    window.openFiles(ReportLoader::bundledSamples());
+    window.openFiles(source.isEmpty() ? ReportLoader::bundledSamples() : QStringList{source});
     ReportListModel *list = window.reportList();
     ReportDocument *doc = nullptr;
     for (int row = 0; row < list->rowCount(); ++row)
-        if (list->index(row, ReportListModel::FileColumn).data().toString().startsWith(u"003"))
+        if (!source.isEmpty() ||
+            list->index(row, ReportListModel::FileColumn).data().toString().startsWith(u"003"))
             doc = window.openReport(list->reportId(row));
     if (!doc) {
-        err << "screenshot: sample 003 did not load\n";
+        err << "screenshot: " << (source.isEmpty() ? QStringLiteral("sample 003") : source)
+            << " did not load\n";
         return 1;
     }
     window.show();

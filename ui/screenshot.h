@@ -5,11 +5,13 @@
 class MainWindow;
 
 /**
- * The picture in the README, made by the build: the bundled samples open, sample 003 current,
- * 自然人 （一）予以公开 edited from 4 to a failing 5 and selected, the window grabbed at 1600×1000.
+ * The pictures in the README, made by the build: the bundled samples open (or the report file
+ * given, e.g. sample 003 printed as a PDF), sample 003 current, 自然人 （一）予以公开 edited from
+ * 4 to a failing 5 and selected (its source highlighted in the document pane), the window
+ * grabbed at 1600×1000.
  */
 class Screenshot {
 public:
     /// Returns 0 on success, 1 (with a message on stderr) when the picture cannot be made.
-    static int make(MainWindow &window, const QString &path);
+    static int make(MainWindow &window, const QString &path, const QString &source = {});
 };

@@ -1,8 +1,7 @@
 #include "checkcommand.h"
 
 #include "export/reportjson.h"
-#include "extract/extractor.h"
-#include "import/textimporter.h"
+#include "import/importpipeline.h"
 #include "model/spec.h"
 #include "validate/cellnames.h"
 
@@ -91,7 +90,7 @@ void printSummary(QTextStream &out, const CheckedFile &checked, const Lang &tr) 
 CheckedFile checkFile(const QString &path) {
     CheckedFile checked;
     checked.file = path;
-    ImportResult imported = TextImporter::importFile(path);
+    PipelineResult imported = ImportPipeline::run(path);
     if (!imported.ok()) {
         QString error = imported.error.simplified();
         if (error.isEmpty())
@@ -102,8 +101,11 @@ CheckedFile checkFile(const QString &path) {
         checked.error = error;
         return checked;
     }
-    checked.report = ValidatedReport(Extractor::extract(*imported.document));
+    checked.report = std::move(imported.report);
     SourceDocument &doc = *imported.document;
+    doc.original.clear();
+    doc.tables.clear();
+    doc.boxes.clear();
     doc.displayText.clear(); // only the metadata is printed; do not keep every text in memory
     doc.matchText.clear();
     doc.matchToDisplay.clear();

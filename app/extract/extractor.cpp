@@ -1,7 +1,9 @@
 #include "extractor.h"
 
+#include "boxanchors.h"
 #include "editiondetector.h"
 #include "extractnotes.h"
+#include "gridtokenizer.h"
 #include "labelsplitter.h"
 #include "metadataextractor.h"
 #include "model/spec.h"
@@ -148,10 +150,9 @@ Report extractImpl(const SourceDocument &doc) {
     std::array<QVector<Token>, 3> tokens;
     for (int t = 0; t < 3; ++t)
         if (regions.start[size_t(t)] >= 0)
-            tokens[size_t(t)] =
-                LabelSplitter::split(doc.matchText, t + 1,
-                                     Tokenizer::tokenize(doc.matchText, regions.start[size_t(t)],
-                                                         regions.end[size_t(t)]));
+            tokens[size_t(t)] = LabelSplitter::split(
+                doc.matchText, t + 1,
+                GridTokenizer::tokenize(doc, regions.start[size_t(t)], regions.end[size_t(t)]));
     EditionDetector::detect(doc.matchText, tokens, &meta);
 
     Report report = Report::empty(meta.edition);
@@ -167,6 +168,7 @@ Report extractImpl(const SourceDocument &doc) {
     for (int t = 1; t <= 3; ++t)
         report.tables[size_t(t - 1)] = stateOf(report, t);
     addTableRemarks(&report);
+    BoxAnchors::apply(doc, &report);
     return report;
 }
 

@@ -379,13 +379,17 @@ QVector<RowInput> RowCollector::collect() {
         QVector<int> texts;
         int blankCells = 0;
         bool blankRow = false;
+        QVector<const Token *> leading; // a grid row's blank cells before its first value
         while (i < n && m_tokens[i].kind != Token::Value) {
             const Token &t = m_tokens[i];
             if (t.kind == Token::Text) {
                 texts << i;
                 blankCells = 0;
+                leading.clear();
             } else if (!texts.isEmpty() && t.line == m_tokens[texts.last()].line) {
                 ++blankCells;
+                if (t.fromGrid)
+                    leading << &t;
             }
             ++i;
             if (blankCells > 0 && t.lastOnLine && (i >= n || m_tokens[i].kind != Token::Value) &&
@@ -397,7 +401,19 @@ QVector<RowInput> RowCollector::collect() {
         QVector<const Token *> values;
         while (!blankRow && i < n && m_tokens[i].kind != Token::Text)
             values << &m_tokens[i++];
-        while (!values.isEmpty() && values.last()->kind == Token::Empty)
+        // A grid row's blank cells are cells in their columns; elsewhere trailing separators
+        // are not cells.
+        const bool gridRow = !texts.isEmpty() && m_tokens[texts.last()].fromGrid &&
+                             !values.isEmpty() && values.first()->fromGrid &&
+                             values.first()->line == m_tokens[texts.last()].line;
+        if (gridRow) {
+            values = leading + values;
+            // Only the label's row: a next row's cells are not this row's.
+            const int line = m_tokens[texts.last()].line;
+            while (!values.isEmpty() && values.last()->line != line)
+                values.removeLast();
+        }
+        while (!gridRow && !values.isEmpty() && values.last()->kind == Token::Empty)
             values.removeLast();
         const int breaksAfter = i < n ? m_tokens[i].breaksBefore : -1;
         if (texts.isEmpty()) {
@@ -455,6 +471,18 @@ QVector<RowInput> RowCollector::collect() {
         }
         QVector<QVector<const Token *>> laterLines;
         splitLines(&values, int(block.columns.size()), &laterLines);
+        if (gridRow) {
+            // Blank columns beyond the row's cells (a wider grid) are not values.
+            const int want = int(block.columns.size());
+            while (values.size() > want && values.last()->kind == Token::Empty)
+                values.removeLast();
+            while (values.size() > want && values.first()->kind == Token::Empty)
+                values.removeFirst();
+            while (!values.isEmpty() && values.last()->kind == Token::Empty &&
+                   std::all_of(values.cbegin(), values.cend(),
+                               [](const Token *t) { return t->kind == Token::Empty; }))
+                values.removeLast();
+        }
         const qint64 rowKey = rowKeyOf(found.match.block, found.match.row);
         if (m_done.contains(rowKey))
             continue; // the first printing of a row wins

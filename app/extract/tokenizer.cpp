@@ -189,6 +189,7 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
                          false,
                          false,
                          false,
+                         false,
                          0,
                          {},
                          LabelText::analyse(text.mid(textStart, textEnd - textStart))});
@@ -212,7 +213,7 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
         ParsedValue v = ValueParser::parse(word);
         if (v.kind == ParsedValue::Number || v.kind == ParsedValue::Placeholder) {
             flushText();
-            out->append({Token::Value, i, j, line, false, false, false, 0, v, {}});
+            out->append({Token::Value, i, j, line, false, false, false, false, 0, v, {}});
         } else if (word.startsWith(u'(') && word.endsWith(u')') && textStart < 0 &&
                    !out->isEmpty() && out->last().kind == Token::Value &&
                    out->last().line == line && out->last().value.note.isEmpty() &&
@@ -239,6 +240,7 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
                           piece.end,
                           line,
                           afterText,
+                          false,
                           false,
                           false,
                           0,

@@ -19,6 +19,9 @@ struct Token {
     /// ("数量81010010", "000113000300011"): it may hold several cells, or a sign or decimal point
     /// that starts the next cell ("156-5997"); `value` is its reading as one number, if any.
     bool glued = false;
+    /// From a cell of a grid (HTML/DOCX/PDF table): its line is one grid row and its Empty
+    /// tokens are that row's blank cells, leading and trailing ones included.
+    bool fromGrid = false;
     int breaksBefore = 0; ///< line breaks between the previous token and this one
     ParsedValue value;    ///< for Value tokens (kind Number or Placeholder)
     LabelKey key;         ///< for Text tokens: the analysed label, computed once

@@ -38,7 +38,8 @@ int main(int argc, char *argv[]) {
                                         QStringLiteral("language"));
     const QCommandLineOption shotOption(
         QStringLiteral("screenshot"),
-        QStringLiteral("Open sample 003, edit one cell, save a picture of the window and quit"),
+        QStringLiteral("Open sample 003 (or the report file given), edit one cell, save a "
+                       "picture of the window and quit"),
         QStringLiteral("png"));
     parser.addOption(langOption);
     parser.addOption(shotOption);
@@ -64,7 +65,8 @@ int main(int argc, char *argv[]) {
 
     MainWindow window;
     if (parser.isSet(shotOption))
-        return Screenshot::make(window, parser.value(shotOption));
+        return Screenshot::make(window, parser.value(shotOption),
+                                parser.positionalArguments().value(0));
 
     window.show();
     window.openWorkspaceAtStart(); // the last one, or the default one with the bundled samples

@@ -287,6 +287,28 @@ std::optional<UnicodeText::Decoded> UnicodeText::decode(const QByteArray &bytes,
     return std::nullopt;
 }
 
+std::optional<UnicodeText::Decoded> UnicodeText::decodeAs(const QByteArray &bytes,
+                                                          QByteArrayView charset) {
+    QByteArray name = charset.toByteArray().trimmed().toLower();
+    // GB2312 and GBK labels are routinely used for text in their superset GB18030.
+    if (name == "gb2312" || name == "gbk" || name == "x-gbk" || name == "gb_2312-80" ||
+        name == "euc-cn" || name == "cp936")
+        name = "gb18030";
+    if (name == "utf8")
+        name = "utf-8";
+    int replaced = 0;
+    auto text = icuDecode(name.constData(), bytes, false, &replaced);
+    if (!text)
+        return std::nullopt;
+    if (text->startsWith(QChar::ByteOrderMark))
+        text->remove(0, 1);
+    Decoded d;
+    d.text = std::move(*text);
+    d.encoding = QString::fromLatin1(name).toUpper();
+    d.replacementCount = replaced;
+    return d;
+}
+
 std::optional<QString> UnicodeText::detectAndDecode(const QByteArray &bytes,
                                                     QString *encodingName) {
     auto d = decode(bytes);

@@ -38,6 +38,13 @@ public:
      */
     static std::optional<Decoded> decode(const QByteArray &bytes, DecodeError *error = nullptr);
 
+    /**
+     * Decodes @p bytes in a declared @p charset (an HTML `<meta charset>` label): GB2312/GBK are
+     * read as their superset GB18030; invalid bytes become U+FFFD and are counted. std::nullopt
+     * for a charset ICU does not know. Reentrant.
+     */
+    static std::optional<Decoded> decodeAs(const QByteArray &bytes, QByteArrayView charset);
+
     /// Convenience form of decode(): the text, and the encoding name in @p encodingName.
     static std::optional<QString> detectAndDecode(const QByteArray &bytes,
                                                   QString *encodingName = nullptr);

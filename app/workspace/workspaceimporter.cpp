@@ -7,8 +7,7 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include "extract/extractor.h"
-#include "import/textimporter.h"
+#include "import/importpipeline.h"
 
 ImportItem WorkspaceImporter::makeItem(const QString &path, const QByteArray &bytes,
                                        const Report &report, const QString &encoding) {
@@ -31,31 +30,16 @@ ImportItem WorkspaceImporter::makeItem(const QString &path, const QByteArray &by
 }
 
 ImportItem WorkspaceImporter::prepare(const QString &path, QString *error) {
-    // Size, existence and kind are checked by the importer before reading; the bytes are read
-    // once and kept, because the workspace stores a copy of the original.
-    const QFileInfo info(path);
-    if (!info.isFile() || info.size() > TextImporter::MaxFileSize) {
-        const ImportResult refused = TextImporter::importFile(path);
+    // The bytes are read once and kept, because the workspace stores a copy of the original.
+    QByteArray bytes;
+    PipelineResult result = ImportPipeline::run(path, &bytes);
+    if (!result.ok()) {
         *error =
-            refused.error.isEmpty() ? tr("%1：无法导入 / cannot import").arg(path) : refused.error;
+            result.error.isEmpty() ? tr("%1：无法导入 / cannot import").arg(path) : result.error;
         return {};
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1：无法读取（%2）/ cannot read").arg(path, f.errorString());
-        return {};
-    }
-    const QByteArray bytes = f.readAll();
-    f.close();
-    const ImportResult imported = TextImporter::importBytes(bytes, info.fileName(), path);
-    if (!imported.document) {
-        *error = imported.error.isEmpty() ? tr("%1：无法导入 / cannot import").arg(path)
-                                          : imported.error;
-        return {};
-    }
-    ImportItem item =
-        makeItem(path, bytes, Extractor::extract(*imported.document), imported.document->encoding);
-    item.document.format = imported.document->format;
+    ImportItem item = makeItem(path, bytes, result.report.report(), result.document->encoding);
+    item.document.format = result.document->format;
     return item;
 }
 

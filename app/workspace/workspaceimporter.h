@@ -7,9 +7,9 @@
 #include <functional>
 
 /**
- * The import pipeline of a workspace: read each file, import it as text, extract the report and
- * validate it in parallel (QtConcurrent), then store the results batch by batch, one transaction
- * per batch with prepared statements.
+ * The import pipeline of a workspace: read each file and run it through ImportPipeline (import in
+ * its format, extract, validate) in parallel (QtConcurrent), then store the results batch by batch,
+ * one transaction per batch with prepared statements.
  */
 class WorkspaceImporter {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceImporter)

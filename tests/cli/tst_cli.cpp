@@ -1,6 +1,8 @@
 // nianbao-cli end to end: exit codes 0/1/2, the JSON array in argument order, bad files named in
 // their error while the other files are still processed.
 
+#include "import/importpipeline.h"
+#include "import/reportwriters.h"
 #include "model/report.h"
 #include "model/spec.h"
 
@@ -232,6 +234,44 @@ private Q_SLOTS:
         QVERIFY(text.err.contains(QStringLiteral("missing.txt")));
     }
 
+    /// check and workspace import take every format; an old .doc is one clear line.
+    void allFormats() {
+        const PipelineResult text = ImportPipeline::run(samples()[3]);
+        QVERIFY(text.ok());
+        const auto parts = testformats::documentParts(text.report.report());
+        QStringList files;
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(m_tmp.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+            files << f.fileName();
+        };
+        write(QStringLiteral("003.html"), testformats::govHtml(parts));
+        write(QStringLiteral("003.docx"), testformats::docx(parts));
+        write(QStringLiteral("003.pdf"), testformats::pdf(parts));
+        write(QStringLiteral("003.doc"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+        const Run r = run(QStringList{QStringLiteral("check"), QStringLiteral("--json")} + files);
+        QCOMPARE(r.exitCode, 2);
+        const QJsonArray array = jsonArray(r);
+        QCOMPARE(array.size(), 4);
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject o = array[i].toObject();
+            QVERIFY2(o.value(u"ok").toBool(), qPrintable(o.value(u"error").toString()));
+            QVERIFY(o.value(u"cells").toObject().size() > 100);
+            QVERIFY(!hasErrorFinding(o));
+        }
+        QVERIFY(r.err.contains(QStringLiteral("003.doc:")));
+        QVERIFY(r.err.contains(QStringLiteral(".docx")));
+        const QString ws = m_tmp.filePath(QStringLiteral("formats.nianbao"));
+        QCOMPARE(run({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitCode, 0);
+        const Run imported =
+            run(QStringList{QStringLiteral("workspace"), QStringLiteral("import"), ws} + files);
+        QVERIFY2(imported.err.contains(QStringLiteral("003.doc")), qPrintable(imported.err));
+        const Run list = run({QStringLiteral("workspace"), QStringLiteral("list"), ws});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(list.out).count(QStringLiteral("市中区人民政府办公室")), 3);
+    }
+
     /// Many files go through the parallel path and keep the argument order.
     void manyFilesKeepOrder() {
         QStringList files;
@@ -252,5 +292,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_MAIN(TestCli) // QGuiApplication: the PDF is printed with fonts
 #include "tst_cli.moc"

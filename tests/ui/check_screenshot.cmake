@@ -1,8 +1,16 @@
-# Runs `nianbao --screenshot OUT` offscreen with isolated settings and checks a real PNG came out.
+# Runs `nianbao --screenshot OUT [SOURCE]` offscreen with isolated settings and checks a real PNG
+# came out. With WRITER set, SOURCE is first written by `WRITER SAMPLE SOURCE` (a PDF of a sample).
 file(REMOVE ${OUT})
+if(WRITER)
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+                            ${WRITER} ${SAMPLE} ${SOURCE} RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "${WRITER} exited with ${rc}")
+    endif()
+endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
                         XDG_CONFIG_HOME=${OUT}.config XDG_DATA_HOME=${OUT}.data
-                        ${APP} --screenshot ${OUT}
+                        ${APP} --screenshot ${OUT} ${SOURCE}
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "nianbao --screenshot exited with ${rc}")

@@ -1,0 +1,116 @@
+#include "import/importpipeline.h"
+
+#include "extract/extractor.h"
+#include "import/docximporter.h"
+#include "import/htmlimporter.h"
+#include "import/pdfimporter.h"
+#include "import/textimporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <exception>
+
+namespace {
+
+using ImportFunction = ImportResult (*)(const QByteArray &, const QString &, const QString &);
+
+/// The registry: one importer per format the sniffer can name.
+struct Importer {
+    SourceFormat format;
+    ImportFunction import;
+};
+constexpr Importer kImporters[] = {
+    {SourceFormat::Text, &TextImporter::importBytes},
+    {SourceFormat::Html, &HtmlImporter::importBytes},
+    {SourceFormat::Docx, &DocxImporter::importBytes},
+    {SourceFormat::Pdf, &PdfImporter::importBytes},
+};
+
+QString nameOf(const QString &path) {
+    const QString name = QFileInfo(path).fileName();
+    return name.isEmpty() ? path : name;
+}
+
+} // namespace
+
+ImportResult ImportPipeline::importFile(const QString &path, QByteArray *bytesOut) {
+    const QFileInfo info(path);
+    const QString name = nameOf(path);
+    if (path.isEmpty())
+        return ImportResult::failure(tr("(无文件名): 文件不存在 / file not found"));
+    // Compiled-in resources (":/samples/…") are read like files.
+    if (!info.exists())
+        return ImportResult::failure(tr("%1: 文件不存在 / file not found").arg(name));
+    if (info.isDir())
+        return ImportResult::failure(
+            tr("%1: 这是一个文件夹，不是文件 / is a directory, not a file").arg(name));
+    if (!info.isFile())
+        return ImportResult::failure(tr("%1: 不是普通文件 / not a regular file").arg(name));
+    if (info.size() > MaxFileSize)
+        return ImportResult::failure(
+            tr("%1: 文件过大（%2 MB，上限 200 MB） / file too large (%2 MB, limit 200 MB)")
+                .arg(name)
+                .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportResult::failure(
+            tr("%1: 无法读取文件（%2） / cannot read file (%2)").arg(name, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return ImportResult::failure(
+            tr("%1: 无法读取文件（%2） / cannot read file (%2)").arg(name, file.errorString()));
+    if (bytesOut)
+        *bytesOut = bytes;
+    return importBytes(bytes, name, path);
+}
+
+ImportResult ImportPipeline::importBytes(const QByteArray &bytes, const QString &fileName,
+                                         const QString &path) {
+    const QString name = fileName.isEmpty() ? tr("(未命名)") : fileName;
+    try {
+        const SourceFormat format = FormatSniffer::sniff(bytes, name);
+        if (format == SourceFormat::LegacyDoc)
+            return ImportResult::failure(
+                tr("%1: 旧版 Word (.doc) 文件无法读取，请另存为 .docx 或 PDF / old Word .doc files "
+                   "are not supported: save it as .docx or PDF")
+                    .arg(name));
+        if (format == SourceFormat::Zip)
+            return ImportResult::failure(
+                tr("%1: 压缩文件中没有 Word 文档（word/document.xml） / a zip archive that is not "
+                   "a Word .docx document")
+                    .arg(name));
+        for (const Importer &importer : kImporters)
+            if (importer.format == format) {
+                ImportResult result = importer.import(bytes, name, path);
+                if (result.document) {
+                    result.document->format = FormatSniffer::formatName(format);
+                    result.document->original = bytes;
+                }
+                return result;
+            }
+    } catch (const std::exception &e) { // a broken file must never take the caller down
+        return ImportResult::failure(tr("%1: 无法导入（%2） / cannot import (%2)")
+                                         .arg(name, QString::fromLocal8Bit(e.what())));
+    }
+    return ImportResult::failure(tr("%1: 无法识别的文件格式 / unknown file format").arg(name));
+}
+
+PipelineResult ImportPipeline::finish(ImportResult imported) {
+    PipelineResult out;
+    if (!imported.ok()) {
+        out.error = imported.error;
+        return out;
+    }
+    out.report = ValidatedReport(Extractor::extract(*imported.document));
+    out.document = std::move(imported.document);
+    return out;
+}
+
+PipelineResult ImportPipeline::run(const QString &path, QByteArray *bytes) {
+    return finish(importFile(path, bytes));
+}
+
+PipelineResult ImportPipeline::runBytes(const QByteArray &bytes, const QString &fileName,
+                                        const QString &path) {
+    return finish(importBytes(bytes, fileName, path));
+}
