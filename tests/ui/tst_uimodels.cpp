@@ -3,7 +3,7 @@
 #include "models/findingsmodel.h"
 #include "models/reportlistmodel.h"
 #include "models/reportsortproxy.h"
-#include "models/tablelayout.h"
+#include "model/tablelayout.h"
 #include "models/tablemodel.h"
 #include "reportloader.h"
 #include "review/reportdocument.h"
