@@ -18,8 +18,8 @@ PACKAGES=(
     libicu-dev libxlsxwriter-dev libbenchmark-dev
     # offscreen GUI tests and screenshots need a CJK font
     fonts-noto-cjk
-    # test tooling only: read back exported xlsx
-    python3 python3-openpyxl
+    # test tooling only: read back exported xlsx, check exported JSON against its schema
+    python3 python3-openpyxl python3-jsonschema
 )
 
 missing=()
