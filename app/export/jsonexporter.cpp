@@ -59,6 +59,10 @@ void cells(OrderedJsonWriter &w, const ExportReport &r) {
         w.string(labels[i].row);
         w.key(u"column");
         w.string(labels[i].column);
+        w.key(u"type");
+        w.string(cs.type == ValueType::Decimal         ? QStringLiteral("decimal")
+                 : cs.type == ValueType::SignedInteger ? QStringLiteral("signed_integer")
+                                                       : QStringLiteral("integer"));
         w.key(u"unit");
         w.stringOrNull(cs.unit);
         w.key(u"value");
