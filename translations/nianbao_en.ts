@@ -24,6 +24,121 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>当前报告</source>
+        <translation>Current report</translation>
+    </message>
+    <message numerus="yes">
+        <source>选中的报告（%n 份）</source>
+        <translation>
+            <numerusform>Selected reports (%n)</numerusform>
+            <numerusform>Selected reports (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>筛选后的列表（%n 份）</source>
+        <translation>
+            <numerusform>Filtered list (%n)</numerusform>
+            <numerusform>Filtered list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>整个工作区（%n 份）</source>
+        <translation>
+            <numerusform>Whole workspace (%n)</numerusform>
+            <numerusform>Whole workspace (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>报告：</source>
+        <translation>Reports:</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 明细表（.csv）</source>
+        <translation>CSV long table (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON（.json）</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>表头语言：</source>
+        <translation>Header language:</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>请选择报告和文件。</source>
+        <translation>Choose the reports and the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>正在导出 %n 份报告…</source>
+        <translation>
+            <numerusform>Exporting %n report…</numerusform>
+            <numerusform>Exporting %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>表一</source>
@@ -329,7 +444,11 @@
     </message>
     <message>
         <source>%1：原提取 %2，新提取 %3，保留人工值 %4</source>
-        <translation>%1: was extracted as %2, now extracted as %3; the auditor's %4 is kept</translation>
+        <translation>%1: was extracted as %2, now extracted as %3; the auditor&apos;s %4 is kept</translation>
+    </message>
+    <message>
+        <source>机关分组键</source>
+        <translation>Agency key</translation>
     </message>
 </context>
 <context>
@@ -664,6 +783,14 @@
         <source>审核人：%1</source>
         <translation>Reviewer: %1</translation>
     </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>ReportAudit</name>
@@ -909,7 +1036,7 @@
     </message>
     <message>
         <source>源文件重新导入后，下列人工修改下的提取值变了。人工值已保留；核对后可标记为已核对。</source>
-        <translation>The source was imported again and the extracted values under these edited cells changed. The auditor's values were kept; mark them as checked once you have looked at them.</translation>
+        <translation>The source was imported again and the extracted values under these edited cells changed. The auditor&apos;s values were kept; mark them as checked once you have looked at them.</translation>
     </message>
     <message>
         <source>标记为已核对…</source>

@@ -24,6 +24,117 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>选中的报告（%n 份）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>筛选后的列表（%n 份）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>整个工作区（%n 份）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>报告：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 明细表（.csv）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON（.json）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头语言：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择报告和文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>正在导出 %n 份报告…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>表一</source>
@@ -326,6 +437,10 @@
     </message>
     <message>
         <source>%1：原提取 %2，新提取 %3，保留人工值 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>机关分组键</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,6 +773,14 @@
     </message>
     <message>
         <source>审核人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
