@@ -98,7 +98,7 @@ int XlsxBook::addFormat(const XlsxStyle &s) {
     return int(d->formats.size() - 1);
 }
 
-int XlsxBook::addSheet(const QString &wanted, QString *usedName) {
+int XlsxBook::addSheet(const QString &wanted, QString *usedName, bool streamed) {
     QString base;
     for (QChar c : wanted)
         base += QStringView(u"[]:*?/\\").contains(c) || c.unicode() < 0x20 ? u' ' : c;
@@ -112,8 +112,18 @@ int XlsxBook::addSheet(const QString &wanted, QString *usedName) {
         const QString suffix = QStringLiteral(" (%1)").arg(n);
         name = base.left(31 - suffix.size()) + suffix;
     }
+    // constant_memory is a workbook option that each worksheet copies when it is added: set it
+    // for this sheet only, so the long sheet streams to disk and the others keep merges and
+    // comments (libxlsxwriter has no per-sheet switch).
+    d->book->options.constant_memory = streamed ? LXW_TRUE : LXW_FALSE;
+    lxw_worksheet *sheet = workbook_add_worksheet(d->book, name.toUtf8().constData());
+    d->book->options.constant_memory = LXW_FALSE;
+    if (!sheet) { // a name libxlsxwriter still refuses: a plain numbered one
+        name = QStringLiteral("Sheet%1").arg(d->sheets.size() + 1);
+        sheet = workbook_add_worksheet(d->book, name.toUtf8().constData());
+    }
     d->names.insert(name.toLower());
-    d->sheets << workbook_add_worksheet(d->book, name.toUtf8().constData());
+    d->sheets << sheet;
     if (usedName)
         *usedName = name;
     return int(d->sheets.size() - 1);

@@ -41,7 +41,9 @@ public:
                        const QString &comments);
     int addFormat(const XlsxStyle &style); ///< a handle; -1 is "no format"
     /// Adds a sheet; @p name is made valid (≤ 31 characters, no []:*?/\, unique) and returned.
-    int addSheet(const QString &name, QString *usedName = nullptr);
+    /// A @p streamed sheet is written in constant memory (libxlsxwriter's constant_memory mode,
+    /// for this sheet only): its rows must be written in order, without merges or comments.
+    int addSheet(const QString &name, QString *usedName = nullptr, bool streamed = false);
 
     void text(int sheet, int row, int column, const QString &text, int format = -1);
     void number(int sheet, int row, int column, double value, int format = -1);

@@ -156,7 +156,7 @@ bool XlsxExporter::writeLongSheet(const Progress &progress, int *step, int total
                         "fewer reports");
         return false;
     }
-    const int sheet = m_book->addSheet(m_text("数据明细", "Data"));
+    const int sheet = m_book->addSheet(m_text("数据明细", "Data"), nullptr, true);
     const QStringList headers = ExportRows::headers(m_text);
     writeHeaderRow(sheet, 0, headers);
     const double widths[] = {8, 28, 22, 6, 8, 6, 44, 32, 36, 12, 6, 8, 10, 10, 18, 36};
