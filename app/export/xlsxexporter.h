@@ -51,6 +51,8 @@ private:
     void writeReportSheet(const ExportReport &report);
     int writeTable(int sheet, int row, const ExportReport &report, int table,
                    const QHash<int, QStringList> &failing);
+    /// The printed layout of a table, built once per edition.
+    const TableLayout &layout(Edition edition, int table);
 
     const ExportSet &m_set;
     ExportText m_text;
@@ -58,4 +60,5 @@ private:
     int m_header = -1, m_title = -1, m_subtitle = -1, m_label = -1, m_group = -1, m_wrap = -1;
     int m_plain = -1, m_section = -1;
     int m_values[KindCount][LookCount][2] = {};
+    QHash<int, TableLayout> m_layouts;
 };

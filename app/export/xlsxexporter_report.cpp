@@ -40,6 +40,14 @@ void XlsxExporter::writeValue(int sheet, int row, int column, const ExportReport
         m_book->blank(sheet, row, column, valueFormat(type, look, failing));
 }
 
+const TableLayout &XlsxExporter::layout(Edition edition, int table) {
+    const int key = int(edition) * 4 + table;
+    auto it = m_layouts.find(key);
+    if (it == m_layouts.end())
+        it = m_layouts.insert(key, TableLayout::build(Spec::instance().edition(edition), table));
+    return *it;
+}
+
 void XlsxExporter::writeReportSheet(const ExportReport &r) {
     const ReportMeta &m = r.current.meta;
     QString name = (m.year > 0 ? QString::number(m.year) + u' ' : QString()) +
@@ -48,7 +56,7 @@ void XlsxExporter::writeReportSheet(const ExportReport &r) {
     const EditionSpec &spec = r.current.spec();
     int width = 1;
     for (int t = 1; t <= 3; ++t)
-        width = qMax(width, TableLayout::build(spec, t).columnCount());
+        width = qMax(width, layout(m.edition, t).columnCount());
 
     m_book->setColumnWidth(sheet, 0, 0, 16);
     m_book->setColumnWidth(sheet, 1, 1, 14);
@@ -115,25 +123,25 @@ void XlsxExporter::writeReportSheet(const ExportReport &r) {
 int XlsxExporter::writeTable(int sheet, int row, const ExportReport &r, int table,
                              const QHash<int, QStringList> &marks) {
     const EditionSpec &spec = r.current.spec();
-    const TableLayout layout = TableLayout::build(spec, table);
+    const TableLayout &grid = layout(r.current.meta.edition, table);
     const TableSpec &ts = spec.table(table);
     m_book->text(sheet, row, 0, ts.section.isEmpty() ? ts.title : ts.section, m_section);
     ++row;
     QSet<qint64> covered; // positions inside a merged area, other than its top-left
     QHash<qint64, GridSpan> spanAt;
     auto pos = [&](int rr, int cc) { return (qint64(rr) << 16) | cc; };
-    for (const GridSpan &s : layout.spans()) {
+    for (const GridSpan &s : grid.spans()) {
         spanAt.insert(pos(s.row, s.column), s);
         for (int rr = s.row; rr < s.row + s.rowSpan; ++rr)
             for (int cc = s.column; cc < s.column + s.columnSpan; ++cc)
                 if (rr != s.row || cc != s.column)
                     covered.insert(pos(rr, cc));
     }
-    for (int gr = 0; gr < layout.rowCount(); ++gr) {
-        for (int gc = 0; gc < layout.columnCount(); ++gc) {
+    for (int gr = 0; gr < grid.rowCount(); ++gr) {
+        for (int gc = 0; gc < grid.columnCount(); ++gc) {
             if (covered.contains(pos(gr, gc)))
                 continue;
-            const GridItem &item = layout.at(gr, gc);
+            const GridItem &item = grid.at(gr, gc);
             const int format =
                 item.kind == GridItem::Title || item.kind == GridItem::ColumnHeader ? m_header
                 : item.kind == GridItem::RowLabel ? (item.text.contains(u'\n') ? m_group : m_label)
@@ -167,5 +175,5 @@ int XlsxExporter::writeTable(int sheet, int row, const ExportReport &r, int tabl
             }
         }
     }
-    return row + layout.rowCount();
+    return row + grid.rowCount();
 }
