@@ -98,6 +98,7 @@ ExportDialog::ExportDialog(const QString &workspace, const QString &reviewer, co
     // the English UI only).
     m_language->setCurrentIndex(tr("导出") == QStringLiteral("导出") ? 0 : 1);
     form->addRow(tr("表头语言："), m_language);
+    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 56); // room for a whole path
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
