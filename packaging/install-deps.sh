@@ -19,11 +19,11 @@ PACKAGES=(
     # text, spreadsheets, benchmarks
     libicu-dev libxlsxwriter-dev libbenchmark-dev
     # HTML, DOCX and PDF reports: gumbo (HTML5 parser), QuaZip (zip), poppler-qt6 (PDF text + pages)
-    libgumbo-dev libquazip1-qt6-dev qt6-5compat-dev libpoppler-qt6-dev
+    libgumbo-dev libminizip-dev libpoppler-qt6-dev
     # offscreen GUI tests and screenshots need a CJK font
     fonts-noto-cjk
-    # test tooling only: read back exported xlsx
-    python3 python3-openpyxl
+    # test tooling only: read back exported xlsx, check exported JSON against its schema
+    python3 python3-openpyxl python3-jsonschema
 )
 
 missing=()

@@ -72,15 +72,15 @@
     <name>CellInput</name>
     <message>
         <source>“%1”不是数字 / “%1” is not a number</source>
-        <translation>&quot;%1&quot; is not a number</translation>
+        <translation>"%1" is not a number</translation>
     </message>
     <message>
         <source>件数须为整数：“%1” / a count must be a whole number: “%1”</source>
-        <translation>a count must be a whole number: &quot;%1&quot;</translation>
+        <translation>a count must be a whole number: "%1"</translation>
     </message>
     <message>
         <source>件数不能为负数：“%1” / a count cannot be negative: “%1”</source>
-        <translation>a count cannot be negative: &quot;%1&quot;</translation>
+        <translation>a count cannot be negative: "%1"</translation>
     </message>
 </context>
 <context>
@@ -446,7 +446,11 @@
     </message>
     <message>
         <source>%1：原提取 %2，新提取 %3，保留人工值 %4</source>
-        <translation>%1: was extracted as %2, now extracted as %3; the auditor&apos;s %4 is kept</translation>
+        <translation>%1: was extracted as %2, now extracted as %3; the auditor's %4 is kept</translation>
+    </message>
+<message>
+        <source>机关分组键</source>
+        <translation>Agency key</translation>
     </message>
 </context>
 <context>
@@ -737,8 +741,8 @@
     <message numerus="yes">
         <source>源文件已更改并重新提取。%n 处人工修改下的提取值变了：人工值已保留，请逐一核对。</source>
         <translation>
-            <numerusform>The source file changed and was extracted again. The extracted value under %n edited cell changed: the auditor&apos;s value was kept; please check it.</numerusform>
-            <numerusform>The source file changed and was extracted again. The extracted values under %n edited cells changed: the auditor&apos;s values were kept; please check each one.</numerusform>
+            <numerusform>The source file changed and was extracted again. The extracted value under %n edited cell changed: the auditor's value was kept; please check it.</numerusform>
+            <numerusform>The source file changed and was extracted again. The extracted values under %n edited cells changed: the auditor's values were kept; please check each one.</numerusform>
         </translation>
     </message>
     <message>
@@ -780,6 +784,18 @@
     <message>
         <source>审核人：%1</source>
         <translation>Reviewer: %1</translation>
+    </message>
+<message>
+        <source>年度报告 (*.txt);;所有文件 (*)</source>
+        <translation>Annual reports (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -988,7 +1004,7 @@
     </message>
     <message>
         <source>设为“%1”</source>
-        <translation>Set to &quot;%1&quot;</translation>
+        <translation>Set to "%1"</translation>
     </message>
 </context>
 <context>
@@ -1013,8 +1029,8 @@
         <translation>Table 3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2 年度&#x3000;%3 版格式&#x3000;&lt;span style=&apos;color:#666&apos;&gt;%4（%5）&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#x3000;year %2&#x3000;%3 edition&#x3000;&lt;span style=&apos;color:#666&apos;&gt;%4 (%5)&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;　%2 年度　%3 版格式　&lt;span style='color:#666'&gt;%4（%5）&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;　year %2　%3 edition　&lt;span style='color:#666'&gt;%4 (%5)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>（未识别机关）</source>
@@ -1029,14 +1045,14 @@
         <translation>History</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; 错误&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; 警告&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; 无法核验（斜线）&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; 已修改（粗体）&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; 存疑&#x3000;&lt;i&gt;斜体&lt;/i&gt; 推算&#x3000;▦ 缺失&#x3000;&lt;span style=&apos;color:#4a7a4a&apos;&gt;✓&lt;/span&gt; 已处理</source>
-        <translation>&lt;span style=&apos;color:#b01c1c&apos;&gt;✖&lt;/span&gt; error&#x3000;&lt;span style=&apos;color:#b07000&apos;&gt;▲&lt;/span&gt; warning&#x3000;&lt;span style=&apos;color:#204a8a&apos;&gt;?&lt;/span&gt; unverifiable (hatched)&#x3000;&lt;span style=&apos;color:#1f5fbf&apos;&gt;◥&lt;/span&gt; edited (bold)&#x3000;&lt;span style=&apos;color:#c07000&apos;&gt;┅&lt;/span&gt; suspect&#x3000;&lt;i&gt;italic&lt;/i&gt; inferred&#x3000;▦ missing&#x3000;&lt;span style=&apos;color:#4a7a4a&apos;&gt;✓&lt;/span&gt; decided</translation>
+        <source>&lt;span style='color:#b01c1c'&gt;✖&lt;/span&gt; 错误　&lt;span style='color:#b07000'&gt;▲&lt;/span&gt; 警告　&lt;span style='color:#204a8a'&gt;?&lt;/span&gt; 无法核验（斜线）　&lt;span style='color:#1f5fbf'&gt;◥&lt;/span&gt; 已修改（粗体）　&lt;span style='color:#c07000'&gt;┅&lt;/span&gt; 存疑　&lt;i&gt;斜体&lt;/i&gt; 推算　▦ 缺失　&lt;span style='color:#4a7a4a'&gt;✓&lt;/span&gt; 已处理</source>
+        <translation>&lt;span style='color:#b01c1c'&gt;✖&lt;/span&gt; error　&lt;span style='color:#b07000'&gt;▲&lt;/span&gt; warning　&lt;span style='color:#204a8a'&gt;?&lt;/span&gt; unverifiable (hatched)　&lt;span style='color:#1f5fbf'&gt;◥&lt;/span&gt; edited (bold)　&lt;span style='color:#c07000'&gt;┅&lt;/span&gt; suspect　&lt;i&gt;italic&lt;/i&gt; inferred　▦ missing　&lt;span style='color:#4a7a4a'&gt;✓&lt;/span&gt; decided</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#b07000&apos;&gt;⚠&lt;/span&gt; %n 处重新导入冲突 &lt;a href=&apos;#conflicts&apos;&gt;查看&lt;/a&gt;</source>
+        <source>&lt;span style='color:#b07000'&gt;⚠&lt;/span&gt; %n 处重新导入冲突 &lt;a href='#conflicts'&gt;查看&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#b07000&apos;&gt;⚠&lt;/span&gt; %n re-import conflict &lt;a href=&apos;#conflicts&apos;&gt;Show&lt;/a&gt;</numerusform>
-            <numerusform>&lt;span style=&apos;color:#b07000&apos;&gt;⚠&lt;/span&gt; %n re-import conflicts &lt;a href=&apos;#conflicts&apos;&gt;Show&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style='color:#b07000'&gt;⚠&lt;/span&gt; %n re-import conflict &lt;a href='#conflicts'&gt;Show&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style='color:#b07000'&gt;⚠&lt;/span&gt; %n re-import conflicts &lt;a href='#conflicts'&gt;Show&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1045,7 +1061,7 @@
     </message>
     <message>
         <source>源文件重新导入后，下列人工修改下的提取值变了。人工值已保留；核对后可标记为已核对。</source>
-        <translation>The source was imported again and the extracted values under these edited cells changed. The auditor&apos;s values were kept; mark them as checked once you have looked at them.</translation>
+        <translation>The source was imported again and the extracted values under these edited cells changed. The auditor's values were kept; mark them as checked once you have looked at them.</translation>
     </message>
     <message>
         <source>标记为已核对…</source>
@@ -1178,12 +1194,127 @@
     <name>UserGuideDialog</name>
     <message>
         <source>zh</source>
-        <comment>the user guide&apos;s language: translate as the code of this translation (en)</comment>
+        <comment>the user guide's language: translate as the code of this translation (en)</comment>
         <translation>en</translation>
     </message>
     <message>
         <source>用户指南</source>
         <translation>User Guide</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>当前报告</source>
+        <translation>Current report</translation>
+    </message>
+    <message numerus="yes">
+        <source>选中的报告（%n 份）</source>
+        <translation>
+            <numerusform>Selected reports (%n)</numerusform>
+            <numerusform>Selected reports (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>筛选后的列表（%n 份）</source>
+        <translation>
+            <numerusform>Filtered list (%n)</numerusform>
+            <numerusform>Filtered list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>整个工作区（%n 份）</source>
+        <translation>
+            <numerusform>Whole workspace (%n)</numerusform>
+            <numerusform>Whole workspace (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>报告：</source>
+        <translation>Reports:</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 明细表（.csv）</source>
+        <translation>CSV long table (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON（.json）</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>表头语言：</source>
+        <translation>Header language:</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>请选择报告和文件。</source>
+        <translation>Choose the reports and the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>正在导出 %n 份报告…</source>
+        <translation>
+            <numerusform>Exporting %n report…</numerusform>
+            <numerusform>Exporting %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>

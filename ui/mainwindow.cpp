@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/exportdialog.h"
 #include "dialogs/folderimportdialog.h"
 #include "dialogs/helpmenu.h"
 #include "dialogs/reportinfodialog.h"
@@ -96,6 +97,12 @@ void MainWindow::createActions() {
     file->addAction(tr("导入文件夹(&D)…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::chooseFolder);
     file->addAction(tr("关闭报告(&C)"), QKeySequence::Close, this, &MainWindow::closeCurrent);
+    file->addSeparator();
+    file->addAction(tr("导出(&E)…"), QKeySequence(tr("Ctrl+Shift+E")), this, [this] {
+        ExportDialog(m_session->path(), m_session->userName(), ExportDialog::scopesOf(m_listPanel),
+                     this)
+            .exec();
+    });
     file->addSeparator();
     file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
 

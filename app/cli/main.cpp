@@ -1,6 +1,7 @@
 // nianbao-cli: parses the command line and calls the core. See `nianbao-cli --help`.
 
 #include "checkcommand.h"
+#include "exportcommand.h"
 #include "workspacecommand.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@ namespace {
 const char *const kUsage =
     "用法 / usage:\n"
     "  nianbao-cli check [--json] [--lang zh|en] FILE...   检查报告 / check reports\n"
+    "  nianbao-cli export WS|FILE... --format xlsx|csv|json -o OUT [--reports ID,...]\n"
+    "                     [--lang zh|en] [--user NAME]     导出 / export reports\n"
     "  nianbao-cli workspace COMMAND ...                   工作区 / workspace commands:\n"
     "      create WS | import WS FILE... | list WS | log WS [REPORT] | check WS\n"
     "      set WS REPORT KEY VALUE [--note TEXT] [--user NAME]\n"
@@ -38,6 +41,8 @@ int main(int argc, char **argv) {
     }
     if (command == u"check")
         return runCheckCommand(args.mid(1));
+    if (command == u"export")
+        return runExportCommand(args.mid(1));
     if (command == u"workspace")
         return runWorkspaceCommand(args.mid(1));
     QTextStream err(stderr);

@@ -1,8 +1,10 @@
 #include "workspacecommand.h"
 
+#include "export/auditjson.h"
 #include "model/spec.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacecheck.h"
+#include "workspace/workspaceexport.h"
 #include "workspace/workspaceimporter.h"
 
 #include <QCoreApplication>
@@ -310,11 +312,11 @@ public:
         bool anyErrors = false;
         for (const ReportSummary &s : ws.reports()) {
             QString error;
-            const auto stored = ws.loadReport(s.id, &error);
-            if (!stored)
+            const auto report = WorkspaceExport::report(ws, s.id, &error);
+            if (!report)
                 return fail(error);
             bool errors = false;
-            all.append(WorkspaceCheck::reportJson(ws, *stored, &errors));
+            all.append(AuditJson::reportObject(*report, &errors));
             anyErrors = anyErrors || errors;
         }
         out << QJsonDocument(all).toJson(QJsonDocument::Indented);

@@ -1,5 +1,6 @@
 #include "reportjson.h"
 
+#include "model/numberpolicy.h"
 #include "model/spec.h"
 #include "validate/validatedreport.h"
 
@@ -13,26 +14,29 @@ QJsonValue stringOrNull(const QString &text) {
 
 } // namespace
 
-QJsonValue ReportJson::valueToJson(const std::optional<Decimal> &value) {
+// The number policy (model/numberpolicy.h): counts as JSON integers, 万元 amounts as exact text.
+QJsonValue ReportJson::valueToJson(const std::optional<Decimal> &value, ValueType type) {
     if (!value)
         return QJsonValue(QJsonValue::Null);
-    if (value->isInteger())
+    if (NumberPolicy::isInteger(*value, type))
         return QJsonValue(value->integerPart());
-    return QJsonValue(value->toDouble());
+    return QJsonValue(value->toString());
 }
 
 std::optional<Decimal> ReportJson::valueFromJson(const QJsonValue &value) {
+    if (value.isString())
+        return Decimal::parse(value.toString());
     if (!value.isDouble())
         return std::nullopt;
     const double d = value.toDouble();
     if (const qint64 i = value.toInteger(); double(i) == d)
         return Decimal::fromInteger(i);
-    return Decimal::parse(QString::number(d, 'f', 6));
+    return std::nullopt; // a float is not a value this program writes
 }
 
-QJsonObject ReportJson::cellObject(const Cell &cell) {
+QJsonObject ReportJson::cellObject(const Cell &cell, ValueType type) {
     QJsonObject o;
-    o.insert(QStringLiteral("value"), valueToJson(cell.value));
+    o.insert(QStringLiteral("value"), valueToJson(cell.value, type));
     o.insert(QStringLiteral("status"), cellStatusName(cell.status));
     o.insert(QStringLiteral("raw"), stringOrNull(cell.raw));
     o.insert(QStringLiteral("note"), stringOrNull(cell.note));
@@ -65,13 +69,16 @@ QJsonObject ReportJson::findingObject(const Finding &finding, const EditionSpec 
             if (c >= 0 && c < spec.cellCount())
                 cells.append(spec.cell(c).key);
     o.insert(QStringLiteral("cells"), cells);
-    o.insert(QStringLiteral("expected"), valueToJson(finding.expected));
-    o.insert(QStringLiteral("actual"), valueToJson(finding.actual));
+    const ValueType type = NumberPolicy::typeOf(spec, finding.lhs.value(0, -1));
+    o.insert(QStringLiteral("expected"), valueToJson(finding.expected, type));
+    o.insert(QStringLiteral("actual"), valueToJson(finding.actual, type));
     if (finding.suggestion && finding.suggestion->cell >= 0 &&
         finding.suggestion->cell < spec.cellCount()) {
         o.insert(QStringLiteral("suggestion"),
                  QJsonObject{{QStringLiteral("cell"), spec.cell(finding.suggestion->cell).key},
-                             {QStringLiteral("value"), valueToJson(finding.suggestion->value)}});
+                             {QStringLiteral("value"),
+                              valueToJson(finding.suggestion->value,
+                                          NumberPolicy::typeOf(spec, finding.suggestion->cell))}});
     } else {
         o.insert(QStringLiteral("suggestion"), QJsonValue(QJsonValue::Null));
     }
@@ -119,7 +126,7 @@ QJsonObject ReportJson::reportObject(const QString &file, const SourceDocument *
 
     QJsonObject cells;
     for (int i = 0; i < spec.cellCount() && i < report.cells.size(); ++i) {
-        QJsonObject c = cellObject(report.cells[i]);
+        QJsonObject c = cellObject(report.cells[i], spec.cell(i).type);
         if (options.decorateCell)
             options.decorateCell(i, c);
         cells.insert(spec.cell(i).key, c);

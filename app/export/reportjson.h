@@ -3,6 +3,7 @@
 #include "model/finding.h"
 #include "model/report.h"
 #include "model/sourcedocument.h"
+#include "model/spec.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,8 +38,8 @@ struct ReportJsonOptions {
  * "errors"/"warnings"/"infos" problem counts, "cells": cell counts per status), "agency_source",
  * "edition_basis", "edition_mixed", "extra_cells", "warnings" (import remarks). `cells` holds every
  * key of the edition (JSON objects have no order); `findings` holds the problems
- * (fail/unverifiable) in spec order, then the extractor's remarks. Integer values are JSON
- * integers, decimals JSON numbers; null stays null.
+ * (fail/unverifiable) in spec order, then the extractor's remarks. Values follow NumberPolicy:
+ * counts are JSON integers, 万元 amounts exact decimal strings ("6944.93"); null stays null.
  *
  * The workspace reuses it: Options::decisions adds "decision" to findings by stable id, and the
  * two hooks add anything else (an "edited" block on cells, decision notes).
@@ -55,11 +56,13 @@ public:
     /// `{"file": …, "ok": false, "error": "…"}` for a file that could not be read.
     static QJsonObject errorObject(const QString &file, const QString &error);
 
-    static QJsonObject cellObject(const Cell &cell);
+    static QJsonObject cellObject(const Cell &cell, ValueType type = ValueType::Integer);
     static QJsonObject findingObject(const Finding &finding, const EditionSpec &spec,
                                      const Options &options = {});
-    /// Exact integers as JSON integers, other decimals as JSON numbers, nullopt as null.
-    static QJsonValue valueToJson(const std::optional<Decimal> &value);
-    /// Parses what valueToJson wrote (integers exactly; numbers through their shortest text).
+    /// A count as a JSON integer, a 万元 amount (or a count that is not whole) as exact decimal
+    /// text, nullopt as null (NumberPolicy).
+    static QJsonValue valueToJson(const std::optional<Decimal> &value,
+                                  ValueType type = ValueType::Integer);
+    /// Parses what valueToJson wrote (integers and decimal strings, exactly).
     static std::optional<Decimal> valueFromJson(const QJsonValue &value);
 };

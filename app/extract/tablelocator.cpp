@@ -3,9 +3,6 @@
 #include "labeltext.h"
 #include "model/spec.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <bitset>
 #include <optional>
 
@@ -24,20 +21,12 @@ const SectionPatterns &patterns() {
     static const SectionPatterns p = [] {
         SectionPatterns s;
         const Spec &spec = Spec::instance();
-        const QJsonArray sections = spec.json()
-                                        .value(u"editions")
-                                        .toObject()
-                                        .value(u"2021")
-                                        .toObject()
-                                        .value(u"sections")
-                                        .toArray();
-        for (const QJsonValue &v : sections) {
-            const QJsonObject o = v.toObject();
-            const int n = o.value(u"id").toString().mid(1).toInt();
+        for (const SectionSpec &section : spec.edition(Edition::E2021).sections) {
+            const int n = section.number;
             if (n < 1 || n > 6)
                 continue;
-            QStringList texts{o.value(u"heading").toString()};
-            texts += spec.variants(o.value(u"id").toString().prepend(u"section."));
+            QStringList texts{section.heading};
+            texts += spec.variants(QStringLiteral("section.") + section.id);
             for (const QString &t : texts) {
                 const QString stem = LabelText::analyse(t).stem;
                 s.stems[size_t(n)] << LcsPattern(stem);

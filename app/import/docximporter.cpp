@@ -1,12 +1,8 @@
 #include "import/docximporter.h"
 
 #include "import/documentbuilder.h"
+#include "import/zipreader.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
-
-#include <QBuffer>
 #include <QXmlStreamReader>
 
 namespace {
@@ -148,56 +144,42 @@ ImportResult DocxImporter::importBytes(const QByteArray &bytes, const QString &f
     const QString name = fileName.isEmpty() ? tr("(未命名)") : fileName;
     const QString corrupt =
         tr("%1: DOCX 文件已损坏（无法解压） / corrupt DOCX (cannot unzip)").arg(name);
-    QByteArray data = bytes; // QBuffer needs a non-const array; shared, not copied
-    QBuffer buffer(&data);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdUnzip))
+    ZipReader zip(bytes);
+    const auto entries = zip.entries();
+    if (!zip.isOpen() || !entries)
         return ImportResult::failure(corrupt);
     // The declared sizes first: a zip bomb is refused before anything is inflated.
     qint64 declared = 0;
     bool found = false;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info))
-            return ImportResult::failure(corrupt);
-        declared += qint64(info.uncompressedSize);
-        found = found || info.name == u"word/document.xml";
+    for (const ZipReader::Entry &e : *entries) {
+        declared += e.uncompressedSize;
+        found = found || e.name == u"word/document.xml";
     }
-    if (zip.getZipError() != UNZ_OK)
-        return ImportResult::failure(corrupt);
     const QString bomb =
         tr("%1: DOCX 解压后超过 200 MB（疑似压缩炸弹），已拒绝 / DOCX expands past "
            "200 MB (zip bomb?), refused")
             .arg(name);
     if (declared > MaxUncompressed)
         return ImportResult::failure(bomb);
-    if (!found || !zip.setCurrentFile(QStringLiteral("word/document.xml")))
-        return ImportResult::failure(
-            tr("%1: 不是 Word 文档（缺少 word/document.xml） / not a Word document (no "
-               "word/document.xml)")
-                .arg(name));
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
+    const QString notWord = tr("%1: 不是 Word 文档（缺少 word/document.xml） / not a Word "
+                               "document (no word/document.xml)")
+                                .arg(name);
+    if (!found)
+        return ImportResult::failure(notWord);
+    // The declared size can lie: the reader counts what is actually inflated.
+    ZipReader::ReadError readError = ZipReader::ReadError::None;
+    const QByteArray xmlBytes =
+        zip.read(QStringLiteral("word/document.xml"), MaxUncompressed, &readError);
+    switch (readError) {
+    case ZipReader::ReadError::None:
+        break;
+    case ZipReader::ReadError::TooLarge:
+        return ImportResult::failure(bomb);
+    case ZipReader::ReadError::Missing:
+        return ImportResult::failure(notWord);
+    case ZipReader::ReadError::Corrupt:
         return ImportResult::failure(corrupt);
-    // The declared size can lie: count what is actually inflated.
-    QByteArray xmlBytes;
-    char chunk[1 << 16];
-    while (true) {
-        const qint64 n = file.read(chunk, sizeof chunk);
-        if (n < 0)
-            return ImportResult::failure(corrupt);
-        if (n == 0) {
-            if (file.atEnd())
-                break;
-            continue;
-        }
-        if (xmlBytes.size() + n > MaxUncompressed)
-            return ImportResult::failure(bomb);
-        xmlBytes.append(chunk, n);
     }
-    file.close();
-    if (file.getZipError() != UNZ_OK)
-        return ImportResult::failure(corrupt);
 
     DocumentBuilder builder;
     QXmlStreamReader xml(xmlBytes);

@@ -7,7 +7,7 @@
 #include <QString>
 
 /**
- * Imports Word documents (.docx): word/document.xml read from the zip (QuaZip) with
+ * Imports Word documents (.docx): word/document.xml read from the zip (ZipReader, minizip) with
  * QXmlStreamReader — paragraphs, and tables as explicit grids (gridSpan, vMerge, gridBefore),
  * a cell's paragraphs joined. Corrupt zips and zip bombs (more than MaxUncompressed bytes
  * declared or actually inflated) are refused with a clear message. Reentrant.

@@ -32,7 +32,9 @@ public:
 
     /// Shortest exact text: "12", "-8", "6944.93", "25.1".
     QString toString() const;
-    /// For JSON output only (QJsonValue has no exact decimal); exact for integers.
+    /// For the xlsx writer only: a spreadsheet number is an IEEE double, and any value with at
+    /// most 15 significant digits prints back exactly. Text outputs use toString()
+    /// (NumberPolicy).
     double toDouble() const { return double(m_micros) / double(Scale); }
 
     constexpr Decimal operator+(Decimal o) const { return Decimal(m_micros + o.m_micros); }

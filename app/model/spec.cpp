@@ -35,6 +35,27 @@ Severity severityFromName(const QString &name) {
     return Severity::Error;
 }
 
+HeaderCellSpec headerCell(const QJsonObject &o) {
+    return HeaderCellSpec{o.value(u"text").toString(), o.value(u"rowspan").toInt(1),
+                          o.value(u"colspan").toInt(1)};
+}
+
+HeaderLayoutSpec headerLayout(const QJsonObject &o) {
+    HeaderLayoutSpec layout;
+    layout.topLeft = headerCell(o.value(u"top_left_cell").toObject());
+    layout.rowLabelColumns = o.value(u"row_label_area_columns").toInt(0);
+    for (int level = 1;; ++level) {
+        const QJsonArray entries = o.value(QStringLiteral("level%1").arg(level)).toArray();
+        if (entries.isEmpty())
+            break;
+        QVector<HeaderCellSpec> cells;
+        for (const QJsonValue &v : entries)
+            cells << headerCell(v.toObject());
+        layout.levels << cells;
+    }
+    return layout;
+}
+
 QStringList toStringList(const QJsonValue &value) {
     QStringList out;
     for (const QJsonValue &v : value.toArray())
@@ -138,13 +159,29 @@ bool Spec::load(const QByteArray &json, QString *error) {
             *error = QStringLiteral("edition %1 missing").arg(editionName(e));
             return false;
         }
+        ed.docNumber = edJson.value(u"doc_number").toString();
+        ed.formatTitle = edJson.value(u"format_title").toString();
+        for (const QJsonValue &sv : edJson.value(u"sections").toArray()) {
+            const QJsonObject so = sv.toObject();
+            SectionSpec section;
+            section.id = so.value(u"id").toString();
+            section.number = section.id.mid(1).toInt();
+            section.heading = so.value(u"heading").toString();
+            section.en = so.value(u"en").toString();
+            ed.sections << section;
+        }
         for (int t = 1; t <= 3; ++t) {
             const QJsonObject tJson = edJson.value(QStringLiteral("t%1").arg(t)).toObject();
             TableSpec &table = ed.tables[size_t(t - 1)];
             table.number = t;
             table.title = tJson.value(u"title").toString();
             table.section = tJson.value(u"section").toString();
-            table.headerLayout = tJson.value(u"header_layout").toObject();
+            for (const SectionSpec &section : std::as_const(ed.sections))
+                if (section.number == t + 1) // "proactive disclosure (table 1)" → without the aside
+                    table.en =
+                        QString(section.en)
+                            .remove(QRegularExpression(QStringLiteral("\\s*\\(table \\d\\)$")));
+            table.headerLayout = headerLayout(tJson.value(u"header_layout").toObject());
             table.headerNote = tJson.value(u"header_note").toString();
 
             auto readColumn = [&](const QJsonObject &c, const QString &variantPrefix) {
@@ -180,6 +217,7 @@ bool Spec::load(const QByteArray &json, QString *error) {
                     BlockSpec block;
                     block.id = b.value(u"block").toString();
                     block.title = b.value(u"title").toString();
+                    block.header = toStringList(b.value(u"header"));
                     for (const QJsonValue &cv : b.value(u"columns").toArray())
                         block.columns << readColumn(cv.toObject(), colPrefix);
                     for (const QJsonValue &rv : b.value(u"rows").toArray())
@@ -282,6 +320,11 @@ bool Spec::load(const QByteArray &json, QString *error) {
         rule.zh = r.value(u"zh").toString();
         rule.en = r.value(u"en").toString();
         rule.editions = toStringList(r.value(u"editions"));
+        const QJsonObject forEachJson = r.value(u"for_each").toObject();
+        if (!forEachJson.isEmpty()) {
+            rule.forEachVariable = forEachJson.begin().key();
+            rule.forEachValues = toStringList(forEachJson.begin().value());
+        }
         const int ruleIdx = int(m_rules.size());
         m_rules << rule;
         if (rule.kind == RuleKind::CrossYear)
@@ -325,10 +368,8 @@ bool Spec::load(const QByteArray &json, QString *error) {
             // Arithmetic rules: the spec's expanded instances, or the formula over for_each.
             QVector<QPair<QString, QString>> texts; // (forEach value, formula)
             const QJsonArray instances = r.value(u"instances").toArray();
-            const QJsonObject forEach = r.value(u"for_each").toObject();
-            const QString var = forEach.isEmpty() ? QString() : forEach.begin().key();
-            const QStringList values =
-                var.isEmpty() ? QStringList() : toStringList(forEach.value(var));
+            const QString &var = rule.forEachVariable;
+            const QStringList &values = rule.forEachValues;
             if (!instances.isEmpty()) {
                 for (int i = 0; i < instances.size(); ++i)
                     texts << qMakePair(i < values.size() ? values[i] : QString(),

@@ -44,17 +44,41 @@ struct RowSpec {
 struct BlockSpec {
     QString id;    ///< "art20_1" … ; "t2"/"t3" for the single block of tables 2 and 3
     QString title; ///< "第二十条第（一）项"; empty for t2/t3
+    QStringList header; ///< t1: the printed header row ("信息内容", "本年制发件数", …); else empty
     QVector<ColumnSpec> columns;
     QVector<RowSpec> rows; ///< including group-label rows (dataRow == false)
+};
+
+/// One printed cell of a multi-level column header, with its merge (header_layout).
+struct HeaderCellSpec {
+    QString text;
+    int rowSpan = 1;
+    int columnSpan = 1;
+};
+
+/// The printed multi-level column header of tables 2 and 3 (empty for table 1).
+struct HeaderLayoutSpec {
+    HeaderCellSpec topLeft; ///< t2: the note over the row labels; empty text for t3
+    QVector<QVector<HeaderCellSpec>> levels; ///< level 1 first, each left to right
+    int rowLabelColumns = 0;                 ///< columns of the row-label area as printed
 };
 
 struct TableSpec {
     int number = 0;  ///< 1, 2, 3
     QString title;   ///< "收到和处理政府信息公开申请情况"
     QString section; ///< "三、收到和处理政府信息公开申请情况"
+    QString en;      ///< English name of the table (from its section)
     QVector<BlockSpec> blocks;
-    QJsonObject headerLayout; ///< spans for the grid's multi-level header (t2, t3)
-    QString headerNote;       ///< t2: （本列数据的勾稽关系为：…）
+    HeaderLayoutSpec headerLayout; ///< spans of the printed multi-level header (t2, t3)
+    QString headerNote;            ///< t2: （本列数据的勾稽关系为：…）
+};
+
+/// One numbered section of the report as the format prescribes it ("三、收到和处理…").
+struct SectionSpec {
+    QString id;      ///< "s1" … "s6"
+    int number = 0;  ///< 1 … 6
+    QString heading; ///< "一、总体情况"
+    QString en;
 };
 
 struct CellSpec {
@@ -79,6 +103,8 @@ struct RuleSpec {
     QString formula;
     QString zh, en;
     QStringList editions;
+    QString forEachVariable;   ///< "col" of for_each {"col": [...]}; empty when none
+    QStringList forEachValues; ///< the values it runs over
 };
 
 /**
@@ -101,6 +127,9 @@ struct DerivedSpec {
 
 struct EditionSpec {
     Edition edition = Edition::E2021;
+    QString docNumber;   ///< "国办公开办函〔2021〕30号"
+    QString formatTitle; ///< "《中华人民共和国政府信息公开工作年度报告格式》"
+    QVector<SectionSpec> sections;   ///< the six numbered sections, in order
     std::array<TableSpec, 3> tables; ///< tables[0] is table 1
     QVector<CellSpec> cells;
     QHash<QString, int> indexOfKey;
@@ -130,7 +159,8 @@ public:
     int ruleIndex(const QString &id) const;
     /// label_variants entry of the spec (e.g. "t2.col.social_welfare_org") → variant texts.
     QStringList variants(const QString &variantKey) const { return m_variants.value(variantKey); }
-    /// The raw JSON, for anything not modelled above (sources, filling instructions).
+    /// The raw JSON, for tests and anything not modelled above (sources, filling instructions,
+    /// examples). Code outside app/model reads the typed members instead.
     const QJsonObject &json() const { return m_json; }
 
 private:

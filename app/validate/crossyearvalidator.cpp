@@ -3,8 +3,6 @@
 #include "cellnames.h"
 #include "model/spec.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -47,18 +45,14 @@ const QVector<CrossRule> &crossRules() {
             const RuleSpec &rule = spec.rule(r);
             if (rule.kind != RuleKind::CrossYear)
                 continue;
-            const QJsonObject json = spec.json().value(u"rules").toArray().at(r).toObject();
             QString op;
             for (const QString &candidate : {QStringLiteral("=="), QStringLiteral("≈")})
                 if (rule.formula.contains(candidate))
                     op = candidate;
             if (op.isEmpty())
                 continue;
-            const QJsonObject forEach = json.value(u"for_each").toObject();
-            const QString var = forEach.isEmpty() ? QString() : forEach.begin().key();
-            QStringList values;
-            for (const QJsonValue &v : forEach.value(var).toArray())
-                values << v.toString();
+            const QString &var = rule.forEachVariable;
+            QStringList values = rule.forEachValues;
             if (values.isEmpty())
                 values << QString();
             for (const QString &value : values) {

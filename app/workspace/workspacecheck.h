@@ -3,13 +3,12 @@
 #include "workspace.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <utility>
 
 /**
  * Validation seen through the workspace: the current report's problems with the auditor's
- * decisions applied, the open counts the report list shows, and the `check --json` object of a
- * stored report (cells with their original values where edited, each finding's decision).
+ * decisions applied and the open counts the report list shows. (The `workspace check` JSON is
+ * written by export/auditjson.h from WorkspaceExport's plain value.)
  */
 class WorkspaceCheck {
 public:
@@ -23,9 +22,4 @@ public:
     /// Fills a summary's open counts when the workspace's cache is stale (-1 after an edit or a
     /// decision made elsewhere), and caches them again unless the workspace is read-only.
     static void fillStaleCounts(Workspace &workspace, ReportSummary &summary);
-
-    /// The JSON object of one stored report, in the shape of `nianbao-cli check --json`.
-    /// `hasErrors` is set when an error finding is not dismissed (exit status 1).
-    static QJsonObject reportJson(const Workspace &workspace, const StoredReport &report,
-                                  bool *hasErrors);
 };

@@ -125,8 +125,13 @@ private Q_SLOTS:
                                  << "12" << QByteArray("[12]");
         QTest::newRow("zero") << "t2.r.granted.c.other_org"
                               << "0" << QByteArray("[0]");
+        // 万元 amounts are exact decimal text, whole or not (one number policy for every output).
         QTest::newRow("decimal") << "t1.r.admin_fees.c.fee_amount"
-                                 << "6944.93" << QByteArray("[6944.93]");
+                                 << "6944.93" << QByteArray("[\"6944.93\"]");
+        QTest::newRow("decimal-six-places") << "t1.r.admin_fees.c.fee_amount"
+                                            << "0.000001" << QByteArray("[\"0.000001\"]");
+        QTest::newRow("decimal-whole") << "t1.r.admin_fees.c.fee_amount"
+                                       << "12" << QByteArray("[\"12\"]");
         QTest::newRow("null") << "t3.r.cases.c.review_other"
                               << "" << QByteArray("[null]");
         QTest::newRow("large") << "t2.r.granted.c.total"

@@ -246,15 +246,7 @@ QString ReportRenderer::withSeparators(const QString &text) const {
 }
 
 QString ReportRenderer::sectionHeading(int index) const {
-    const QJsonArray sections = Spec::instance()
-                                    .json()
-                                    .value(u"editions")
-                                    .toObject()
-                                    .value(editionName(m_report.edition))
-                                    .toObject()
-                                    .value(u"sections")
-                                    .toArray();
-    QString heading = sections.at(index).toObject().value(u"heading").toString();
+    QString heading = m_ed.sections.value(index).heading;
     if (m_variantSections) {
         static const QStringList digits = {QStringLiteral("1"), QStringLiteral("2"),
                                            QStringLiteral("3"), QStringLiteral("4"),

@@ -13,24 +13,20 @@ namespace {
 const QString kOtherHandlingGroup = QStringLiteral("（六）其他处理");
 const QString kResultsGroup = QStringLiteral("三、本年度办理结果");
 
-QVector<QStringList> headerGrid(const QJsonObject &layout, int columns) {
+QVector<QStringList> headerGrid(const HeaderLayoutSpec &layout, int columns) {
     QVector<QStringList> grid;
     QVector<int> busyUntil(columns, 0);
-    for (int level = 0; level < 3; ++level) {
-        const QJsonArray entries = layout.value(QStringLiteral("level%1").arg(level + 1)).toArray();
-        if (entries.isEmpty())
-            break;
+    for (int level = 0; level < qMin(3, int(layout.levels.size())); ++level) {
         QStringList row(columns, QString());
         int col = 0;
-        for (const QJsonValue &v : entries) {
+        for (const HeaderCellSpec &e : layout.levels[level]) {
             while (col < columns && busyUntil[col] > level)
                 ++col;
             if (col >= columns)
                 break;
-            const QJsonObject e = v.toObject();
-            row[col] = e.value(u"text").toString();
-            const int span = e.value(u"colspan").toInt(1);
-            const int rows = e.value(u"rowspan").toInt(1);
+            row[col] = e.text;
+            const int span = e.columnSpan;
+            const int rows = e.rowSpan;
             for (int k = col; k < qMin(columns, col + span); ++k)
                 busyUntil[k] = level + rows;
             col += span;
@@ -155,16 +151,6 @@ void ReportRenderer::setRunTogether(Row &row, const QVector<int> &cells,
 
 void ReportRenderer::emitTable1() {
     const TableSpec &table = m_ed.table(1);
-    const QJsonArray blocksJson = Spec::instance()
-                                      .json()
-                                      .value(u"editions")
-                                      .toObject()
-                                      .value(editionName(m_report.edition))
-                                      .toObject()
-                                      .value(u"t1")
-                                      .toObject()
-                                      .value(u"blocks")
-                                      .toArray();
     int width = 0;
     for (const BlockSpec &block : table.blocks)
         width = qMax(width, int(block.columns.size()) + 1);
@@ -177,8 +163,7 @@ void ReportRenderer::emitTable1() {
         if (bi == 0)
             emitMarkdownRule(width);
         Row header;
-        for (const QJsonValue &h : blocksJson.at(bi).toObject().value(u"header").toArray())
-            header.labels << h.toString();
+        header.labels = block.header;
         header.padTo = width;
         emitRow(header);
         for (int ri = 0; ri < block.rows.size(); ++ri) {

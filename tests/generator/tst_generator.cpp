@@ -156,15 +156,8 @@ void TestGenerator::cleanTextHasEveryLabel() {
     QVERIFY(text.startsWith(r.agency + QString::number(r.year) + QStringLiteral("年")));
     const EditionSpec &ed = Spec::instance().edition(e);
     QStringList labels;
-    for (const QJsonValue &s : Spec::instance()
-                                   .json()
-                                   .value(u"editions")
-                                   .toObject()
-                                   .value(editionName(e))
-                                   .toObject()
-                                   .value(u"sections")
-                                   .toArray())
-        labels << s.toObject().value(u"heading").toString();
+    for (const SectionSpec &s : ed.sections)
+        labels << s.heading;
     for (const TableSpec &t : ed.tables) {
         for (const BlockSpec &b : t.blocks) {
             if (!b.title.isEmpty())

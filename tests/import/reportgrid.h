@@ -6,8 +6,6 @@
 #include "model/report.h"
 #include "model/spec.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QString>
 #include <QVector>
 
@@ -38,22 +36,16 @@ inline QString printed(const Cell &c) {
     return {};
 }
 
-inline QVector<GridRow> headerRows(const QJsonObject &layout, int labelColumns) {
+inline QVector<GridRow> headerRows(const HeaderLayoutSpec &layout, int labelColumns) {
     QVector<GridRow> rows;
-    const QJsonObject topLeft = layout.value(u"top_left_cell").toObject();
-    for (const char *level : {"level1", "level2", "level3"}) {
-        const QJsonArray cells = layout.value(QLatin1String(level)).toArray();
+    for (const QVector<HeaderCellSpec> &cells : layout.levels) {
         if (cells.isEmpty())
             continue;
         GridRow row;
         if (rows.isEmpty() && labelColumns > 0)
-            row.append({topLeft.value(u"text").toString(), topLeft.value(u"rowspan").toInt(1),
-                        labelColumns, true, -1});
-        for (const QJsonValue &v : cells) {
-            const QJsonObject o = v.toObject();
-            row.append({o.value(u"text").toString(), o.value(u"rowspan").toInt(1),
-                        o.value(u"colspan").toInt(1), true, -1});
-        }
+            row.append({layout.topLeft.text, layout.topLeft.rowSpan, labelColumns, true, -1});
+        for (const HeaderCellSpec &c : cells)
+            row.append({c.text, c.rowSpan, c.columnSpan, true, -1});
         rows << row;
     }
     return rows;

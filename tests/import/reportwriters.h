@@ -1,14 +1,13 @@
 #pragma once
 // Test helper: writes the parts of reportgrid.h as the files agencies publish — a government web
 // page (nested layout tables, GB2312, split header cells, vertical group labels, &nbsp; cells,
-// scripts and navigation), Qt's own HTML (QTextDocument::toHtml), a DOCX (QuaZip, vMerge and
+// scripts and navigation), Qt's own HTML (QTextDocument::toHtml), a DOCX (minizip, vMerge and
 // gridSpan) and a PDF (QTextDocument printed through QPdfWriter).
 
 #include "encodebytes.h"
 #include "reportgrid.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include "zipwriter.h"
 
 #include <QBuffer>
 #include <QPageSize>
@@ -221,21 +220,9 @@ inline QByteArray docx(const QVector<Part> &parts) {
         "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
         "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
         "Target=\"word/document.xml\"/></Relationships>";
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    zip.open(QuaZip::mdCreate);
-    auto add = [&](const char *name, const QByteArray &data) {
-        QuaZipFile f(&zip);
-        f.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromLatin1(name)));
-        f.write(data);
-        f.close();
-    };
-    add("[Content_Types].xml", types);
-    add("_rels/.rels", rels);
-    add("word/document.xml", document.toUtf8());
-    zip.close();
-    return bytes;
+    return writeZip({{"[Content_Types].xml", types},
+                     {"_rels/.rels", rels},
+                     {"word/document.xml", document.toUtf8()}});
 }
 
 } // namespace testformats

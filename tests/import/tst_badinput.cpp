@@ -1,5 +1,5 @@
 // Bad input through the import seam: each file gives one line naming it and the reason, within
-// seconds, and a batch goes on past it. The files are written here (QPdfWriter, QuaZip); only the
+// seconds, and a batch goes on past it. The files are written here (QPdfWriter, minizip); only the
 // encrypted PDF is a committed fixture (tests/data/formats/README.md).
 
 #include "import/importpipeline.h"
@@ -57,17 +57,7 @@ QByteArray pdfWithImage(const QVector<Part> &parts, bool withText) {
 }
 
 QByteArray zipWith(const QByteArray &documentXml, qint64 repeat = 1) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    zip.open(QuaZip::mdCreate);
-    QuaZipFile f(&zip);
-    f.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("word/document.xml")));
-    for (qint64 i = 0; i < repeat; ++i)
-        f.write(documentXml);
-    f.close();
-    zip.close();
-    return bytes;
+    return writeZip({{"word/document.xml", documentXml, repeat}});
 }
 
 } // namespace

@@ -11,6 +11,7 @@ private Q_SLOTS:
     void layoutPositions();
     void variantsCleaned();
     void brokenJsonIsRefused();
+    void printedLayoutIsTyped();
 };
 
 void TestSpec::cellCounts_data() {
@@ -105,6 +106,28 @@ void TestSpec::brokenJsonIsRefused() {
     QString error;
     QVERIFY(!spec.load("{not json", &error));
     QVERIFY(!error.isEmpty());
+}
+
+// What the printed layout and the cross-year rules read comes typed from the spec.
+void TestSpec::printedLayoutIsTyped() {
+    const EditionSpec &ed = Spec::instance().edition(Edition::E2021);
+    QCOMPARE(ed.sections.size(), 6);
+    QCOMPARE(ed.sections[2].number, 3);
+    QCOMPARE(ed.sections[2].heading, QStringLiteral("三、收到和处理政府信息公开申请情况"));
+    QCOMPARE(ed.table(1).blocks[0].header.value(0), QStringLiteral("信息内容"));
+    QCOMPARE(ed.table(2).en, QStringLiteral("applications received and handled"));
+    const HeaderLayoutSpec &h2 = ed.table(2).headerLayout;
+    QCOMPARE(h2.levels.size(), 3);
+    QCOMPARE(h2.levels[0][0].text, QStringLiteral("申请人情况"));
+    QCOMPARE(h2.levels[0][0].columnSpan, 7);
+    QCOMPARE(h2.levels[1][0].rowSpan, 2);
+    QCOMPARE(h2.topLeft.columnSpan, 3);
+    QCOMPARE(h2.rowLabelColumns, 3);
+    QVERIFY(ed.table(3).headerLayout.topLeft.text.isEmpty());
+    const RuleSpec &chain = Spec::instance().rule(Spec::instance().ruleIndex("X_T2_CARRY_CHAIN"));
+    QCOMPARE(chain.forEachVariable, QStringLiteral("col"));
+    QCOMPARE(chain.forEachValues.size(), 7);
+    QVERIFY(ed.docNumber.contains(QStringLiteral("2021")));
 }
 
 QTEST_GUILESS_MAIN(TestSpec)

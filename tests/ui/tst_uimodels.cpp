@@ -1,9 +1,9 @@
 // Item models, layouts and small widgets of the review desk, checked without the main window.
 #include "model/spec.h"
+#include "model/tablelayout.h"
 #include "models/findingsmodel.h"
 #include "models/reportlistmodel.h"
 #include "models/reportsortproxy.h"
-#include "models/tablelayout.h"
 #include "models/tablemodel.h"
 #include "reportloader.h"
 #include "review/reportdocument.h"

@@ -1,7 +1,7 @@
 #include "celldelegate.h"
 
 #include "model/cell.h"
-#include "models/tablelayout.h"
+#include "model/tablelayout.h"
 #include "models/tablemodel.h"
 
 #include <QLineEdit>

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QIcon>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -94,14 +93,13 @@ QString AboutDialog::summary() const {
 
 QString AboutDialog::editionsHtml() const {
     // From the compiled-in spec, so the box names exactly the editions the checks implement.
-    const QJsonObject editions = Spec::instance().json().value(u"editions").toObject();
     QString items;
-    for (const QString &id : editions.keys()) {
-        const QJsonObject e = editions.value(id).toObject();
+    for (Edition e : {Edition::E2019, Edition::E2021}) {
+        const EditionSpec &ed = Spec::instance().edition(e);
         items += QStringLiteral("<li>%1</li>")
                      .arg(tr("%1 版：%2，%3")
-                              .arg(id, e.value(u"format_title").toString().toHtmlEscaped(),
-                                   e.value(u"doc_number").toString().toHtmlEscaped()));
+                              .arg(editionName(e), ed.formatTitle.toHtmlEscaped(),
+                                   ed.docNumber.toHtmlEscaped()));
     }
     return QStringLiteral("<ul>%1</ul>").arg(items);
 }

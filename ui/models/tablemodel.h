@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/anchor.h"
-#include "tablelayout.h"
+#include "model/tablelayout.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

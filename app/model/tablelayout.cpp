@@ -1,25 +1,5 @@
 #include "tablelayout.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
-namespace {
-/// The first header cell of a table-1 block as printed ("信息内容"), from the spec's JSON.
-QString blockHeaderLabel(Edition edition, int blockIndex) {
-    const QJsonArray blocks = Spec::instance()
-                                  .json()
-                                  .value(u"editions")
-                                  .toObject()
-                                  .value(editionName(edition))
-                                  .toObject()
-                                  .value(u"t1")
-                                  .toObject()
-                                  .value(u"blocks")
-                                  .toArray();
-    return blocks.at(blockIndex).toObject().value(u"header").toArray().at(0).toString();
-}
-} // namespace
-
 void TableLayout::resize(int rows, int columns) {
     m_rows = rows;
     m_columns = columns;
@@ -64,7 +44,7 @@ void TableLayout::buildBlocks(const EditionSpec &spec, const TableSpec &table) {
         item(r, 0) = GridItem{GridItem::Title, b.title, -1, 0};
         span(r, 0, 1, m_columns);
         ++r;
-        item(r, 0) = GridItem{GridItem::ColumnHeader, blockHeaderLabel(spec.edition, bi), -1, 0};
+        item(r, 0) = GridItem{GridItem::ColumnHeader, b.header.value(0), -1, 0};
         for (int c = 0; c < b.columns.size(); ++c)
             item(r, 1 + c) = GridItem{GridItem::ColumnHeader, b.columns[c].label, -1, 0};
         span(r, int(b.columns.size()), 1, lastSpan);

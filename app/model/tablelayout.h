@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/spec.h"
+#include "spec.h"
 
 #include <QHash>
 #include <QPoint>
@@ -25,7 +25,7 @@ struct GridSpan {
  * The printed layout of one table of one edition, built from the spec: table 1 as its 第二十条
  * blocks (title row, header row, data rows), tables 2 and 3 with their multi-level column headers
  * (from ColumnSpec::headerPath) and the row-label hierarchy (from RowSpec::parents) as merged
- * areas, so the grid reads like the form.
+ * areas, so the grid and the spreadsheet export read like the form.
  */
 class TableLayout {
 public:
