@@ -126,7 +126,7 @@ void BM_SetCell(benchmark::State &state, const char *key) {
     Cell a = vr.report().cells[cell];
     a.status = CellStatus::Edited;
     Cell b = a;
-    b.value = a.value.value_or(Decimal()) + Decimal::fromInteger(1);
+    b.value = Decimal::add(a.value.value_or(Decimal()), Decimal::fromInteger(1));
     bool flip = false;
     for (auto _ : state) {
         benchmark::DoNotOptimize(vr.setCell(cell, flip ? a : b));

@@ -32,6 +32,9 @@ public:
     static QString runUnsplit(const QString &run) {
         return tr("连写数字“%1”无法唯一拆分 / the run \"%1\" cannot be split uniquely").arg(run);
     }
+    static QString outOfRange() {
+        return tr("数值超过 12 位，超出范围 / number out of range (more than 12 digits)");
+    }
     static QString unitYuan() { return tr("原文单位：元"); }
     static QString zeroTotal() { return tr("合计为 0，推定为 0 / forced to 0 by a zero total"); }
     static QString singleRowZh(const QString &label) {

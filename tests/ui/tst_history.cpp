@@ -1,5 +1,6 @@
 // Edit history in the desk (HistoryModel, HistoryPanel, cell tooltips) on a real workspace.
 #include "import/textimporter.h"
+#include "decimalops.h"
 #include "model/spec.h"
 #include "models/historymodel.h"
 #include "models/tablemodel.h"

@@ -5,6 +5,7 @@
 // edition.
 
 #include "model/report.h"
+#include "decimalops.h"
 #include "model/spec.h"
 
 #include <QHash>
