@@ -3,6 +3,7 @@
 #include "export/reportjson.h"
 #include "extract/extractor.h"
 #include "import/textimporter.h"
+#include "model/displaytext.h"
 #include "model/spec.h"
 #include "validate/cellnames.h"
 
@@ -93,13 +94,9 @@ CheckedFile checkFile(const QString &path) {
     checked.file = path;
     ImportResult imported = TextImporter::importFile(path);
     if (!imported.ok()) {
-        QString error = imported.error.simplified();
-        if (error.isEmpty())
-            error = QStringLiteral("无法读取 / cannot read");
-        const QString name = QFileInfo(path).fileName();
-        if (!error.contains(name))
-            error = name + QStringLiteral(": ") + error;
-        checked.error = error;
+        checked.error = DisplayText::fileError(
+            imported.error.isEmpty() ? QStringLiteral("无法读取 / cannot read") : imported.error,
+            path);
         return checked;
     }
     checked.report = ValidatedReport(Extractor::extract(*imported.document));

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QLockFile;
+class QSqlError;
 class QSqlQuery;
 
 /// One document + its extraction, ready to be stored by Workspace::store().
@@ -59,13 +60,25 @@ public:
     void close();
     bool isOpen() const { return m_db.isValid() && m_db.isOpen(); }
     bool isReadOnly() const { return m_readOnly; }
+    /// The integrity check failed when it was opened (or a statement found damage): it is
+    /// read-only and should be recovered into a new file.
+    bool isDamaged() const { return m_damaged; }
     QString path() const { return m_path; }
-    QString notice() const { return m_notice; } ///< e.g. why the workspace is read-only
+    QString givenPath() const { return m_givenPath; } ///< the path as given to open()
+    QString notice() const { return m_notice; }       ///< e.g. why the workspace is read-only
     QSqlDatabase database() const { return m_db; }
+
+    /// SQLite's quick_check (every page, every B-tree): false and the first problems when the
+    /// file is damaged. Run by open() in ReadWrite mode and by `workspace check`.
+    bool integrityCheck(QStringList *problems = nullptr) const;
+
+    static constexpr int MaxNoteLength = 4000; ///< notes of edits, decisions, states
+    static constexpr int MaxNameLength = 200;  ///< user names, agency, agency key
 
     /// The user recorded with edits and decisions: the OS user name unless set.
     QString user() const { return m_user; }
-    void setUser(const QString &user);
+    /// Refused (false) for a name longer than MaxNameLength.
+    bool setUser(const QString &user);
     static QString osUserName();
 
     // --- documents and reports ---
@@ -73,7 +86,9 @@ public:
     /// is known with the same bytes is left alone, one with changed bytes is re-extracted with
     /// edits kept and conflicts listed (ImportOutcome).
     QVector<ImportOutcome> store(const QVector<ImportItem> &items, QString *error);
-    QVector<ReportSummary> reports() const; ///< without cells: fast for the report list
+    /// Without cells: fast for the report list. A read error (a damaged file) sets `error`
+    /// instead of silently returning fewer reports.
+    QVector<ReportSummary> reports(QString *error = nullptr) const;
     std::optional<ReportSummary> summary(qint64 reportId) const;
     /// A report id, or an imported file name / original path; -1 if none (or ambiguous).
     qint64 findReport(const QString &idOrName) const;
@@ -108,8 +123,17 @@ public:
     bool setOpenCounts(qint64 reportId, int errors, int warnings, QString *error);
 
 private:
+    class Transaction;
     bool refuseReadOnly(QString *error) const;
-    bool openConnection(bool readOnly, QString *error);
+    bool refuseLong(const QString &text, int limit, const QString &what, QString *error) const;
+    bool probe(int version, QString *why);
+    bool openConnection(QString *why);
+    void closeConnection();
+    QString damageNotice(const QString &first) const;
+    /// Sets `error` from a failed statement (one line, the path as given, the cause in words);
+    /// a damaged file found here becomes read-only. Always returns false.
+    bool failed(const QSqlError &e, QString *error) const;
+    bool commit(Transaction &t, QString *error);
     bool logEdit(qint64 reportId, const QString &key, const QVariant &oldValue,
                  const QString &oldStatus, const QVariant &newValue, const QString &newStatus,
                  const QString &origin, const QString &note, QString *error, qint64 *editId);
@@ -122,10 +146,13 @@ private:
 
     QSqlDatabase m_db;
     QString m_connection;
-    QString m_path;
-    QString m_notice;
+    QString m_path;      ///< absolute
+    QString m_givenPath; ///< as the user gave it: the name in every message
+    mutable QString m_notice;
     QString m_user;
-    bool m_readOnly = false;
+    mutable bool m_readOnly = false;
+    mutable bool m_damaged = false;
+    bool m_immutable = false; ///< read as an immutable file (its folder is not writable)
     std::unique_ptr<QLockFile> m_lock;
     mutable QHash<QString, QSqlQuery *> m_queries;
 };

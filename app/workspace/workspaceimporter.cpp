@@ -9,6 +9,7 @@
 
 #include "extract/extractor.h"
 #include "import/textimporter.h"
+#include "model/displaytext.h"
 
 ImportItem WorkspaceImporter::makeItem(const QString &path, const QByteArray &bytes,
                                        const Report &report, const QString &encoding) {
@@ -36,21 +37,22 @@ ImportItem WorkspaceImporter::prepare(const QString &path, QString *error) {
     const QFileInfo info(path);
     if (!info.isFile() || info.size() > TextImporter::MaxFileSize) {
         const ImportResult refused = TextImporter::importFile(path);
-        *error =
-            refused.error.isEmpty() ? tr("%1：无法导入 / cannot import").arg(path) : refused.error;
+        *error = DisplayText::fileError(
+            refused.error.isEmpty() ? tr("无法导入 / cannot import") : refused.error, path);
         return {};
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1：无法读取（%2）/ cannot read").arg(path, f.errorString());
+        *error =
+            DisplayText::fileError(tr("无法读取（%1）/ cannot read").arg(f.errorString()), path);
         return {};
     }
     const QByteArray bytes = f.readAll();
     f.close();
     const ImportResult imported = TextImporter::importBytes(bytes, info.fileName(), path);
     if (!imported.document) {
-        *error = imported.error.isEmpty() ? tr("%1：无法导入 / cannot import").arg(path)
-                                          : imported.error;
+        *error = DisplayText::fileError(
+            imported.error.isEmpty() ? tr("无法导入 / cannot import") : imported.error, path);
         return {};
     }
     ImportItem item =

@@ -4,6 +4,7 @@
 #include "model/agencykey.h"
 #include "model/spec.h"
 #include "reportcodec.h"
+#include "workspaceerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,11 +12,6 @@
 namespace {
 QString nowText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-bool failQuery(const QSqlQuery &q, QString *error) {
-    if (error)
-        *error = q.lastError().text();
-    return false;
 }
 bool sameExtraction(const Cell &a, const Cell &b) {
     return a.value == b.value && a.status == b.status;
@@ -52,8 +48,7 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
     if (refuseReadOnly(error))
         return outcomes;
     if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
+        failed(m_db.lastError(), error);
         return outcomes;
     }
     QSqlQuery &find = prepared(QStringLiteral(
@@ -64,7 +59,7 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
         o.path = item.document.originalPath;
         find.addBindValue(item.document.originalPath);
         if (!find.exec()) {
-            failQuery(find, error);
+            failed(find.lastError(), error);
             m_db.rollback();
             return {};
         }
@@ -89,8 +84,7 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
         outcomes << o;
     }
     if (!m_db.commit()) {
-        if (error)
-            *error = m_db.lastError().text();
+        failed(m_db.lastError(), error);
         m_db.rollback();
         return {};
     }
@@ -115,7 +109,7 @@ bool Workspace::insertCell(qint64 reportId, const QString &key, const Cell &c, c
     q.bindValue(9, ReportCodec::text(ReportCodec::rectToText(c.anchor.rect)));
     q.bindValue(10, ReportCodec::valueToSql(current.value));
     q.bindValue(11, cellStatusName(current.status));
-    return q.exec() || failQuery(q, error);
+    return q.exec() || failed(q.lastError(), error);
 }
 
 bool Workspace::storeNew(const ImportItem &item, ImportOutcome *outcome, QString *error) {
@@ -133,7 +127,7 @@ bool Workspace::storeNew(const ImportItem &item, ImportOutcome *outcome, QString
                                             : nowText());
     doc.bindValue(7, d.bytes);
     if (!doc.exec())
-        return failQuery(doc, error);
+        return failed(doc.lastError(), error);
     const qint64 docId = doc.lastInsertId().toLongLong();
     const Report &r = item.report;
     QSqlQuery &rep = prepared(QStringLiteral(
@@ -163,7 +157,7 @@ bool Workspace::storeNew(const ImportItem &item, ImportOutcome *outcome, QString
                              ? ReportCodec::text(values[i].toString())
                              : values[i]);
     if (!rep.exec())
-        return failQuery(rep, error);
+        return failed(rep.lastError(), error);
     const qint64 reportId = rep.lastInsertId().toLongLong();
     const EditionSpec &spec = r.spec();
     for (int i = 0; i < spec.cellCount() && i < r.cells.size(); ++i)
@@ -187,7 +181,7 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
                                "WHERE report_id = ?"));
     sel.addBindValue(reportId);
     if (!sel.exec())
-        return failQuery(sel, error);
+        return failed(sel.lastError(), error);
     while (sel.next()) {
         Old o;
         o.extracted.value = ReportCodec::valueFromSql(sel.value(1));
@@ -219,7 +213,7 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
         for (int i = 0; i < v.size(); ++i)
             conf.bindValue(i, v[i]);
         outcome->conflicts << ReimportConflict{reportId, key, oldExt, newExt, current};
-        return conf.exec() || failQuery(conf, error);
+        return conf.exec() || failed(conf.lastError(), error);
     };
     for (int i = 0; i < spec.cellCount() && i < r.cells.size(); ++i) {
         const QString &key = spec.cell(i).key;
@@ -251,7 +245,7 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
         del.addBindValue(reportId);
         del.addBindValue(it.key());
         if (!del.exec())
-            return failQuery(del, error);
+            return failed(del.lastError(), error);
     }
     const DocumentRecord &d = item.document;
     QSqlQuery doc(m_db);
@@ -264,7 +258,7 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
           QVariant(documentId)})
         doc.addBindValue(v.typeId() == QMetaType::QString ? ReportCodec::text(v.toString()) : v);
     if (!doc.exec())
-        return failQuery(doc, error);
+        return failed(doc.lastError(), error);
     // Metadata the auditor did not change follows the new extraction.
     QSqlQuery rep(m_db);
     rep.prepare(QStringLiteral(
@@ -295,21 +289,29 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
     rep.bindValue(QStringLiteral(":conflicts"), int(outcome->conflicts.size()));
     rep.bindValue(QStringLiteral(":id"), reportId);
     if (!rep.exec())
-        return failQuery(rep, error);
+        return failed(rep.lastError(), error);
     outcome->kind = ImportOutcome::Updated;
     return true;
 }
 
-QVector<ReportSummary> Workspace::reports() const {
+QVector<ReportSummary> Workspace::reports(QString *error) const {
     QVector<ReportSummary> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM reports r JOIN documents d ON d.id = r.document_id "
                                "ORDER BY r.id")
-                    .arg(QLatin1String(kSummaryColumns))))
-        return out;
+                    .arg(QLatin1String(kSummaryColumns)))) {
+        failed(q.lastError(), error);
+        return {};
+    }
     while (q.next())
         out << summaryFrom(q);
+    // next() is false at the end and on a read error alike: a damaged page must not shorten
+    // the list silently.
+    if (q.lastError().isValid()) {
+        failed(q.lastError(), error);
+        return {};
+    }
     return out;
 }
 
@@ -350,9 +352,11 @@ std::optional<StoredReport> Workspace::loadReport(qint64 reportId, QString *erro
                   .arg(QLatin1String(kSummaryColumns)));
     q.addBindValue(reportId);
     if (!q.exec() || !q.next()) {
-        if (error)
-            *error = q.lastError().isValid() ? q.lastError().text()
-                                             : tr("没有报告 %1 / no report %1").arg(reportId);
+        if (q.lastError().isValid())
+            failed(q.lastError(), error);
+        else if (error)
+            *error = WorkspaceError::message(m_givenPath,
+                                             tr("没有报告 %1 / no report %1").arg(reportId));
         return std::nullopt;
     }
     StoredReport s;
@@ -390,8 +394,7 @@ std::optional<StoredReport> Workspace::loadReport(qint64 reportId, QString *erro
                              "WHERE report_id = ?"));
     c.addBindValue(reportId);
     if (!c.exec()) {
-        if (error)
-            *error = c.lastError().text();
+        failed(c.lastError(), error);
         return std::nullopt;
     }
     const EditionSpec &extSpec = s.extracted.spec();
@@ -413,6 +416,10 @@ std::optional<StoredReport> Workspace::loadReport(qint64 reportId, QString *erro
         cell.status = cellStatusFromName(c.value(10).toString()).value_or(CellStatus::Missing);
         if (const int i = curSpec.indexOf(key); i >= 0)
             s.current.cells[i] = cell;
+    }
+    if (c.lastError().isValid()) { // a damaged page: no half-read report
+        failed(c.lastError(), error);
+        return std::nullopt;
     }
     return s;
 }
