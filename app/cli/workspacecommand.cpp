@@ -2,6 +2,9 @@
 
 #include "model/displaytext.h"
 #include "model/spec.h"
+#include "review/cellinput.h"
+#include "review/reportdocument.h"
+#include "workspace/reportaudit.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacecheck.h"
 #include "workspace/workspaceimporter.h"
@@ -12,7 +15,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QUndoStack>
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -228,42 +233,60 @@ public:
                                 .arg(text));
             ok = ws.setReviewState(id, *state, note, &error);
         } else {
-            const auto stored = ws.loadReport(id, &error);
-            if (!stored)
-                return fail(error);
-            const int cell = stored->current.spec().indexOf(key);
-            if (cell < 0)
-                return fail(tr("报告 %1 没有单元格 %2 / no cell %2 in this report's edition")
-                                .arg(id)
-                                .arg(key));
-            Cell after = stored->current.cells[cell];
-            after.status = CellStatus::Edited;
-            if (text.trimmed().isEmpty())
-                return fail(tr("%1: 值为空；清空单元格请写 null / empty value: write null to clear "
-                               "the cell")
-                                .arg(ws.givenPath()));
-            if (text == u"null") {
-                after.value.reset();
-            } else {
-                after.value = Decimal::parse(text);
-                const ValueType type = stored->current.spec().cell(cell).type;
-                if (!after.value || (type != ValueType::Decimal && !after.value->isInteger()))
-                    return fail(tr("无效的数值 %1 / invalid value for %2").arg(text, key));
-            }
-            if (after.value == stored->current.cells[cell].value)
-                return fail(
-                    tr("%1: 报告 %2 的 %3 已是 %4，未记录修改 / %3 of report %2 is "
-                       "already %4: nothing recorded")
-                        .arg(ws.givenPath())
-                        .arg(id)
-                        .arg(key, after.value ? after.value->toString() : QStringLiteral("null")));
-            ok = ws.setCell(id, key, after, EditOrigin::Cli, note, &error, &editId);
+            return setCell(ws, id, key, text);
         }
         if (!ok)
             return fail(error);
         if (!ws.isReadOnly())
             WorkspaceCheck::refresh(ws, id, nullptr);
         out << "edit " << editId << '\n';
+        return 0;
+    }
+
+    /// A stored report as a document under audit: the desk's edit path (the same input parser,
+    /// the automatic 已更正 decisions and the open counts in the edit's transaction).
+    std::unique_ptr<ReportDocument> document(Workspace &ws, qint64 id, QString *error) {
+        const auto stored = ws.loadReport(id, error);
+        if (!stored)
+            return nullptr;
+        SourceDocument source; // the CLI needs no text
+        source.fileName = stored->summary.fileName;
+        return std::unique_ptr<ReportDocument>(ReportAudit::open(ws, *stored, source));
+    }
+
+    int setCell(Workspace &ws, qint64 id, const QString &key, const QString &text) {
+        QString error;
+        const auto doc = document(ws, id, &error);
+        if (!doc)
+            return fail(error);
+        const int cell = doc->spec().indexOf(key);
+        if (cell < 0)
+            return fail(tr("%1: 报告 %2 没有单元格 %3 / no cell %3 in this report's edition")
+                            .arg(ws.givenPath())
+                            .arg(id)
+                            .arg(key));
+        if (text.trimmed().isEmpty())
+            return fail(tr("%1: 值为空；清空单元格请写 null / empty value: write null to clear "
+                           "the cell")
+                            .arg(ws.givenPath()));
+        // "null" clears (blank); everything else is read as the desk reads what is typed:
+        // placeholders, full-width digits, separators; no negative counts.
+        const CellInput in = text == u"null"
+                                 ? CellInput::parse(QString(), doc->spec().cell(cell).type)
+                                 : CellInput::parse(text, doc->spec().cell(cell).type);
+        if (!in.ok)
+            return fail(ws.givenPath() + QStringLiteral(": ") + key + QStringLiteral(": ") +
+                        in.error);
+        const int before = doc->undoStack()->count();
+        if (!doc->setCellValue(cell, in.value, in.status, EditOrigin::Cli, &error, note))
+            return fail(error);
+        if (doc->undoStack()->count() == before)
+            return fail(tr("%1: 报告 %2 的 %3 已是 %4，未记录修改 / %3 of report %2 is "
+                           "already %4: nothing recorded")
+                            .arg(ws.givenPath())
+                            .arg(id)
+                            .arg(key, text));
+        out << "edit " << ReportAudit::of(doc.get())->lastEditId() << '\n';
         return 0;
     }
 
@@ -285,22 +308,23 @@ public:
             return 2;
         const QString finding = positional[3];
         QString error;
+        const auto doc = document(ws, id, &error);
+        if (!doc)
+            return fail(error);
+        ReportAudit *audit = ReportAudit::of(doc.get());
         // A new decision must name a current finding; reopen may target an orphaned one.
         if (*decision != Decision::Open) {
-            const auto stored = ws.loadReport(id, &error);
-            if (!stored)
-                return fail(error);
             bool found = false;
-            for (const Finding &f : WorkspaceCheck::problems(stored->current))
-                found = found || f.stableId(stored->current.spec()) == finding;
+            for (const Finding &f : doc->validated().problems())
+                found = found || audit->findingId(f) == finding;
             if (!found)
-                return fail(
-                    tr("报告 %1 没有发现 %2 / report %1 has no finding %2").arg(id).arg(finding));
+                return fail(tr("%1: 报告 %2 没有发现 %3 / report %2 has no finding %3")
+                                .arg(ws.givenPath())
+                                .arg(id)
+                                .arg(finding));
         }
-        if (!ws.decide(id, finding, *decision, note, &error, editOption))
+        if (!audit->decide(finding, *decision, note, &error, editOption))
             return fail(error);
-        if (!ws.isReadOnly())
-            WorkspaceCheck::refresh(ws, id, nullptr);
         out << decisionName(*decision) << '\t' << finding << '\n';
         return 0;
     }

@@ -2,6 +2,7 @@
 
 #include "reportcodec.h"
 #include "workspaceerror.h"
+#include "workspacenotifier.h"
 #include "workspaceschema.h"
 
 #include "model/displaytext.h"
@@ -58,7 +59,8 @@ QString sqliteUri(const QString &absolutePath, const QString &query) {
 } // namespace
 
 Workspace::Workspace()
-    : m_user(osUserName()) {}
+    : m_user(osUserName())
+    , m_notifier(std::make_unique<WorkspaceNotifier>()) {}
 
 Workspace::~Workspace() {
     close();
@@ -368,6 +370,17 @@ bool Workspace::refuseReadOnly(QString *error) const {
     return true;
 }
 
+bool Workspace::refuseUnchanged(qint64 reportId, const QString &what, const QString &value,
+                                QString *error) const {
+    if (error)
+        *error = WorkspaceError::message(m_givenPath,
+                                         tr("报告 %1 的 %2 已是 %3，未记录修改 / %2 of report %1 "
+                                            "is already %3: nothing recorded")
+                                             .arg(reportId)
+                                             .arg(what, value));
+    return false;
+}
+
 bool Workspace::refuseLong(const QString &text, int limit, const QString &what,
                            QString *error) const {
     if (text.size() <= limit)
@@ -409,13 +422,8 @@ bool Workspace::logEdit(qint64 reportId, const QString &key, const QVariant &old
     return u.exec() || failed(u.lastError(), error);
 }
 
-bool Workspace::setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
-                        const QString &note, QString *error, qint64 *editId) {
-    if (refuseReadOnly(error))
-        return false;
-    if (refuseLong(note, MaxNoteLength, tr("说明 / note"), error))
-        return false;
-    Transaction t(m_db);
+bool Workspace::updateCell(qint64 reportId, const QString &key, const Cell &after,
+                           EditOrigin origin, const QString &note, QString *error, qint64 *editId) {
     QSqlQuery &sel =
         prepared(QStringLiteral("SELECT value, status FROM cells WHERE report_id = ? AND key = ?"));
     sel.addBindValue(reportId);
@@ -442,10 +450,67 @@ bool Workspace::setCell(qint64 reportId, const QString &key, const Cell &after, 
     upd.addBindValue(key);
     if (!upd.exec())
         return failed(upd.lastError(), error);
-    if (!logEdit(reportId, key, oldValue, oldStatus, newValue, newStatus,
-                 workspaceOriginName(int(origin)), note, error, editId))
+    return logEdit(reportId, key, oldValue, oldStatus, newValue, newStatus,
+                   workspaceOriginName(int(origin)), note, error, editId);
+}
+
+bool Workspace::setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
+                        const QString &note, QString *error, qint64 *editId) {
+    CellEdit edit;
+    edit.key = key;
+    edit.after = after;
+    edit.origin = origin;
+    edit.note = note;
+    QVector<qint64> ids;
+    if (!commitAction(reportId, {edit}, {}, std::nullopt, error, &ids))
         return false;
-    return commit(t, error);
+    if (editId)
+        *editId = ids.value(0, -1);
+    return true;
+}
+
+bool Workspace::commitAction(qint64 reportId, const QVector<CellEdit> &edits,
+                             const QVector<FollowingDecision> &decisions,
+                             std::optional<std::pair<int, int>> openCounts, QString *error,
+                             QVector<qint64> *editIds) {
+    if (refuseReadOnly(error))
+        return false;
+    for (const CellEdit &e : edits)
+        if (refuseLong(e.note, MaxNoteLength, tr("说明 / note"), error))
+            return false;
+    QStringList keys;
+    for (const CellEdit &e : edits)
+        keys << e.key;
+    Transaction t(m_db);
+    QVector<qint64> ids;
+    for (const CellEdit &e : edits) {
+        qint64 id = -1;
+        if (!updateCell(reportId, e.key, e.after, e.origin, e.note, error, &id))
+            return false;
+        ids << id;
+    }
+    const qint64 last = ids.isEmpty() ? -1 : ids.last();
+    QStringList decided;
+    for (const FollowingDecision &d : decisions) {
+        const QString note = d.note.contains(QLatin1String("%1")) ? d.note.arg(last) : d.note;
+        if (!insertDecision(reportId, d.finding, d.decision, note, d.linkToEdit ? last : -1, error))
+            return false;
+        decided << d.finding;
+    }
+    if (openCounts && !updateOpenCounts(reportId, openCounts->first, openCounts->second, error))
+        return false;
+    if (!commit(t, error))
+        return false;
+    if (editIds)
+        *editIds = ids;
+    // Announced after the commit: what listeners read is what is stored.
+    if (!edits.isEmpty())
+        Q_EMIT m_notifier->cellsChanged(reportId, keys, edits.last().origin, last);
+    if (!decided.isEmpty())
+        Q_EMIT m_notifier->decisionsChanged(reportId, decided);
+    if (openCounts)
+        Q_EMIT m_notifier->openCountsChanged(reportId, openCounts->first, openCounts->second);
+    return true;
 }
 
 namespace {
@@ -505,6 +570,8 @@ bool Workspace::setMeta(qint64 reportId, MetaField field, const QString &value, 
         return false;
     }
     const QString old = sel.value(0).toString();
+    if (old == bound.toString())
+        return refuseUnchanged(reportId, metaKey(field).mid(5), old, error);
     QSqlQuery upd(m_db);
     upd.prepare(QStringLiteral("UPDATE reports SET %1 = ? WHERE id = ?").arg(column));
     upd.addBindValue(bound.typeId() == QMetaType::QString ? ReportCodec::text(value) : bound);
@@ -514,7 +581,10 @@ bool Workspace::setMeta(qint64 reportId, MetaField field, const QString &value, 
     if (!logEdit(reportId, metaKey(field), QVariant(), old, QVariant(), bound.toString(),
                  workspaceOriginName(int(origin)), note, error, editId))
         return false;
-    return commit(t, error);
+    if (!commit(t, error))
+        return false;
+    Q_EMIT m_notifier->reportInfoChanged(reportId, int(field));
+    return true;
 }
 
 bool Workspace::revertEdit(qint64 editId, const QString &note, QString *error, qint64 *newEditId) {
@@ -572,6 +642,8 @@ bool Workspace::setReviewState(qint64 reportId, ReviewState state, const QString
         return false;
     }
     const QString old = sel.value(0).toString();
+    if (old == reviewStateName(state))
+        return refuseUnchanged(reportId, QStringLiteral("state"), old, error);
     QSqlQuery upd(m_db);
     upd.prepare(
         QStringLiteral("UPDATE reports SET state = ?, state_by = ?, state_at = ? WHERE id = ?"));
@@ -592,7 +664,10 @@ bool Workspace::setReviewState(qint64 reportId, ReviewState state, const QString
         ins.addBindValue(v);
     if (!ins.exec())
         return failed(ins.lastError(), error);
-    return commit(t, error);
+    if (!commit(t, error))
+        return false;
+    Q_EMIT m_notifier->reviewStateChanged(reportId, state);
+    return true;
 }
 
 QVector<EditRecord> Workspace::log(qint64 reportId, qint64 afterId) const {
@@ -627,7 +702,8 @@ QVector<EditRecord> Workspace::log(qint64 reportId, qint64 afterId) const {
 }
 
 bool Workspace::decide(qint64 reportId, const QString &findingId, Decision decision,
-                       const QString &note, QString *error, qint64 editId) {
+                       const QString &note, QString *error, qint64 editId,
+                       std::optional<std::pair<int, int>> openCounts) {
     if (refuseReadOnly(error))
         return false;
     if (refuseLong(note, MaxNoteLength, tr("说明 / note"), error))
@@ -660,9 +736,23 @@ bool Workspace::decide(qint64 reportId, const QString &findingId, Decision decis
         }
     }
     Transaction t(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO decisions(report_id, finding, decision, note, user, at, "
-                             "edit_id) VALUES(?,?,?,?,?,?,?)"));
+    if (!insertDecision(reportId, findingId, decision, note, editId, error))
+        return false;
+    if (openCounts && !updateOpenCounts(reportId, openCounts->first, openCounts->second, error))
+        return false;
+    if (!commit(t, error))
+        return false;
+    Q_EMIT m_notifier->decisionsChanged(reportId, {findingId});
+    if (openCounts)
+        Q_EMIT m_notifier->openCountsChanged(reportId, openCounts->first, openCounts->second);
+    return true;
+}
+
+bool Workspace::insertDecision(qint64 reportId, const QString &findingId, Decision decision,
+                               const QString &note, qint64 editId, QString *error) {
+    QSqlQuery &q = prepared(
+        QStringLiteral("INSERT INTO decisions(report_id, finding, decision, note, user, at, "
+                       "edit_id) VALUES(?,?,?,?,?,?,?)"));
     q.addBindValue(reportId);
     q.addBindValue(findingId);
     q.addBindValue(decisionName(decision));
@@ -672,13 +762,8 @@ bool Workspace::decide(qint64 reportId, const QString &findingId, Decision decis
     q.addBindValue(editId >= 0 ? QVariant(editId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         return failed(q.lastError(), error);
-    QSqlQuery u(m_db);
-    u.prepare(
-        QStringLiteral("UPDATE reports SET open_errors = -1, open_warnings = -1 WHERE id = ?"));
-    u.addBindValue(reportId);
-    if (!u.exec())
-        return failed(u.lastError(), error);
-    return commit(t, error);
+    // The cached counts no longer hold unless the caller stores new ones after this.
+    return updateOpenCounts(reportId, -1, -1, error);
 }
 
 bool Workspace::resolveConflicts(qint64 reportId, const QString &note, QString *error) {
@@ -704,7 +789,10 @@ bool Workspace::resolveConflicts(qint64 reportId, const QString &note, QString *
     u.addBindValue(reportId);
     if (!u.exec())
         return failed(u.lastError(), error);
-    return commit(t, error);
+    if (!commit(t, error))
+        return false;
+    Q_EMIT m_notifier->conflictsResolved(reportId);
+    return true;
 }
 
 QVector<DecisionRecord> Workspace::decisionHistory(qint64 reportId) const {
@@ -744,6 +832,13 @@ QHash<QString, DecisionRecord> Workspace::decisions(qint64 reportId) const {
 bool Workspace::setOpenCounts(qint64 reportId, int errors, int warnings, QString *error) {
     if (refuseReadOnly(error))
         return false;
+    if (!updateOpenCounts(reportId, errors, warnings, error))
+        return false;
+    Q_EMIT m_notifier->openCountsChanged(reportId, errors, warnings);
+    return true;
+}
+
+bool Workspace::updateOpenCounts(qint64 reportId, int errors, int warnings, QString *error) {
     QSqlQuery &q = prepared(
         QStringLiteral("UPDATE reports SET open_errors = ?, open_warnings = ? WHERE id = ?"));
     q.addBindValue(errors);

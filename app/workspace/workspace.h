@@ -10,10 +10,22 @@
 #include <QVector>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QLockFile;
 class QSqlError;
 class QSqlQuery;
+
+class WorkspaceNotifier;
+
+/// A decision stored in the same transaction as an edit (the automatic 已更正 rule): linked to the
+/// last edit of the action when `linkToEdit`; "%1" in the note becomes that edit's id.
+struct FollowingDecision {
+    QString finding; ///< Finding::stableId
+    Decision decision = Decision::Fixed;
+    QString note;
+    bool linkToEdit = true;
+};
 
 /// One document + its extraction, ready to be stored by Workspace::store().
 struct ImportItem {
@@ -99,7 +111,18 @@ public:
     /// transaction; the auditor's values stay as they are.
     bool resolveConflicts(qint64 reportId, const QString &note, QString *error);
 
+    /// Announces every committed change (edits, decisions, states, report info, imports) to
+    /// views in this process. Owned by the workspace; lives as long as it.
+    WorkspaceNotifier *notifier() const { return m_notifier.get(); }
+
     // --- edits (each one transaction, logged) ---
+    /// One user action on cells in ONE transaction: each cell edit logged, the decisions that
+    /// follow from it, and the report's open counts (when given). Nothing is stored when any
+    /// part fails. `editIds` receives the ids of the edits in order.
+    bool commitAction(qint64 reportId, const QVector<CellEdit> &edits,
+                      const QVector<FollowingDecision> &decisions,
+                      std::optional<std::pair<int, int>> openCounts, QString *error,
+                      QVector<qint64> *editIds = nullptr);
     bool setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
                  const QString &note, QString *error, qint64 *editId = nullptr);
     bool setMeta(qint64 reportId, MetaField field, const QString &value, EditOrigin origin,
@@ -114,8 +137,10 @@ public:
     // --- decisions ---
     /// Records a decision on a finding (by stable id). Dismissing needs a note; Fixed may name
     /// the edit that fixed it. Decisions are never deleted: reopen records Decision::Open.
+    /// `openCounts`, when given, are stored in the same transaction.
     bool decide(qint64 reportId, const QString &findingId, Decision decision, const QString &note,
-                QString *error, qint64 editId = -1);
+                QString *error, qint64 editId = -1,
+                std::optional<std::pair<int, int>> openCounts = std::nullopt);
     QHash<QString, DecisionRecord> decisions(qint64 reportId) const; ///< the ones in force
     QVector<DecisionRecord> decisionHistory(qint64 reportId) const;
 
@@ -126,6 +151,8 @@ private:
     class Transaction;
     bool refuseReadOnly(QString *error) const;
     bool refuseLong(const QString &text, int limit, const QString &what, QString *error) const;
+    bool refuseUnchanged(qint64 reportId, const QString &what, const QString &value,
+                         QString *error) const;
     bool probe(int version, QString *why);
     bool openConnection(QString *why);
     void closeConnection();
@@ -134,6 +161,11 @@ private:
     /// a damaged file found here becomes read-only. Always returns false.
     bool failed(const QSqlError &e, QString *error) const;
     bool commit(Transaction &t, QString *error);
+    bool updateCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
+                    const QString &note, QString *error, qint64 *editId);
+    bool insertDecision(qint64 reportId, const QString &findingId, Decision decision,
+                        const QString &note, qint64 editId, QString *error);
+    bool updateOpenCounts(qint64 reportId, int errors, int warnings, QString *error);
     bool logEdit(qint64 reportId, const QString &key, const QVariant &oldValue,
                  const QString &oldStatus, const QVariant &newValue, const QString &newStatus,
                  const QString &origin, const QString &note, QString *error, qint64 *editId);
@@ -155,4 +187,5 @@ private:
     bool m_immutable = false; ///< read as an immutable file (its folder is not writable)
     std::unique_ptr<QLockFile> m_lock;
     mutable QHash<QString, QSqlQuery *> m_queries;
+    std::unique_ptr<WorkspaceNotifier> m_notifier;
 };

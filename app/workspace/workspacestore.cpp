@@ -5,7 +5,9 @@
 #include "model/spec.h"
 #include "reportcodec.h"
 #include "workspaceerror.h"
+#include "workspacenotifier.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -47,6 +49,10 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
     QVector<ImportOutcome> outcomes;
     if (refuseReadOnly(error))
         return outcomes;
+    Q_EMIT m_notifier->reportsAboutToBeImported(int(items.size()));
+    // Always the done signal after the about-to one: empty when nothing was stored.
+    QVector<ImportOutcome> stored;
+    const auto announce = qScopeGuard([&] { Q_EMIT m_notifier->reportsImported(stored); });
     if (!m_db.transaction()) {
         failed(m_db.lastError(), error);
         return outcomes;
@@ -88,6 +94,7 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
         m_db.rollback();
         return {};
     }
+    stored = outcomes;
     return outcomes;
 }
 

@@ -5,7 +5,7 @@
 #include "models/historymodel.h"
 #include "models/tablemodel.h"
 #include "review/reportdocument.h"
-#include "session/reportaudit.h"
+#include "workspace/reportaudit.h"
 #include "views/historypanel.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceimporter.h"

@@ -454,6 +454,51 @@ private Q_SLOTS:
         QCOMPARE(m_out.count(u'\n'), 2);
     }
 
+    /// `set` goes the desk's way: its input parser (placeholders yes, negative counts no) and
+    /// the automatic 已更正 decision when an edit clears a published error.
+    void setIsTheDesksEditPath() {
+        const QString path = m_dir.filePath(QStringLiteral("path.nianbao"));
+        QString error;
+        {
+            Report r = sampleReport(QStringLiteral("甲局"), 2023);
+            for (Cell &c : r.cells)
+                c.value = Decimal::fromInteger(0);
+            r.cell(QStringLiteral("t2.r.granted.c.total")).value = Decimal::fromInteger(1);
+            Workspace w;
+            QVERIFY(Workspace::create(path, &error) &&
+                    w.open(path, Workspace::Mode::ReadWrite, &error));
+            QCOMPARE(w.store({WorkspaceImporter::makeItem(m_dir.filePath(QStringLiteral("p.txt")),
+                                                          "p", r)},
+                             &error)
+                         .size(),
+                     1);
+        }
+        QCOMPARE(ws({QStringLiteral("set"), path, QStringLiteral("1"),
+                     QStringLiteral("t2.r.granted.c.natural_person"), QStringLiteral("-3")}),
+                 2);
+        QVERIFY2(m_err.contains(QStringLiteral("negative")), qPrintable(m_err));
+        QCOMPARE(ws({QStringLiteral("set"), path, QStringLiteral("1"),
+                     QStringLiteral("t2.r.granted.c.natural_person"), QStringLiteral("/")}),
+                 0);
+        QCOMPARE(ws({QStringLiteral("set"), path, QStringLiteral("1"),
+                     QStringLiteral("t2.r.granted.c.total"), QStringLiteral("０")}),
+                 0);
+        const qint64 fixEdit = m_out.section(u' ', 1).trimmed().toLongLong();
+        Workspace w;
+        QVERIFY(w.open(path, Workspace::Mode::ReadOnly, &error));
+        const auto log = w.log(1);
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log[0].newStatus, QStringLiteral("placeholder"));
+        QCOMPARE(log[1].id, fixEdit);
+        const auto decisions = w.decisions(1);
+        QVERIFY(!decisions.isEmpty());
+        for (const DecisionRecord &d : decisions) {
+            QCOMPARE(d.decision, Decision::Fixed);
+            QCOMPARE(d.editId, fixEdit);
+        }
+        QVERIFY(w.summary(1)->openErrors >= 0); // stored with the edit, not left stale
+    }
+
     /// Schema 5 indexes documents.original_path (importing was quadratic without it) and a
     /// version 4 file is migrated.
     void pathIndexAndMigration() {
