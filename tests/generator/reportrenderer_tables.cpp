@@ -1,7 +1,7 @@
 // ReportRenderer, second half: the three tables, row formatting per layout, truncation and the
 // zero inference the contract allows.
-#include "reportrenderer.h"
 #include "decimalops.h"
+#include "reportrenderer.h"
 
 #include "splitcounter.h"
 

@@ -1,7 +1,7 @@
 // The generator on its own: reproducible, values obey the spec's rules, every official label is
 // printed, and the expectation is consistent with the damage it describes.
-#include "reportgenerator.h"
 #include "decimalops.h"
+#include "reportgenerator.h"
 #include "splitcounter.h"
 
 #include "model/spec.h"

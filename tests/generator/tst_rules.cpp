@@ -1,6 +1,6 @@
 // Clean generated reports pass every rule of the validator; one changed value makes one fail.
-#include "reportgenerator.h"
 #include "decimalops.h"
+#include "reportgenerator.h"
 
 #include "model/spec.h"
 #include "validate/validatedreport.h"

@@ -4,8 +4,8 @@
 // (市中区人民政府办公室 2023, every cell printed) and random reports that obey every rule of their
 // edition.
 
-#include "model/report.h"
 #include "decimalops.h"
+#include "model/report.h"
 #include "model/spec.h"
 
 #include <QHash>
