@@ -14,8 +14,10 @@ PACKAGES=(
     # Qt 6 (6.4.2 on Debian 12 is the floor)
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
-    # text, spreadsheets, benchmarks
-    libicu-dev libxlsxwriter-dev libbenchmark-dev
+    # text, spreadsheets, benchmarks; the system SQLite the workspace's cell inserts call
+    libicu-dev libxlsxwriter-dev libbenchmark-dev libsqlite3-dev
+    # fuzzing (tests/fuzz, NIANBAO_FUZZ=ON): clang with libFuzzer and the sanitizer runtimes
+    clang libclang-rt-14-dev
     # offscreen GUI tests and screenshots need a CJK font
     fonts-noto-cjk
     # test tooling only: read back exported xlsx

@@ -168,7 +168,6 @@ int runCheckCommand(const QStringList &args) {
                 r.exitCode = 1;
             }
             if (json) {
-                r.out.reserve(64 * 1024);
                 if (c.ok())
                     ReportJsonWriter::writeReport(&r.out, c.file,
                                                   c.document ? &*c.document : nullptr, c.report);

@@ -2,38 +2,80 @@
 
 #include <QLocale>
 
-void JsonWriter::separate() {
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
-    if (!m_first)
-        m_out->append(',');
-    m_first = false;
+#include <algorithm>
+#include <cstring>
+
+JsonWriter::JsonWriter(QByteArray *out)
+    : m_out(out)
+    , m_end(out->size()) {}
+
+JsonWriter::~JsonWriter() {
+    m_out->resize(m_end);
+}
+
+void JsonWriter::grow(qsizetype bytes) {
+    // One report is about 30 KB: start at 64 KB so that it is written without regrowing.
+    m_out->resize(std::max({m_out->size() * 2, m_end + bytes + 16384, qsizetype(65536)}));
+    m_data = m_out->data();
+    m_capacity = m_out->size();
+}
+
+void JsonWriter::put(const char *text, qsizetype length) {
+    std::memcpy(room(length), text, size_t(length));
+    m_end += length;
 }
 
 void JsonWriter::open(char c) {
     separate();
-    m_out->append(c);
+    put(&c, 1);
     m_first = true;
 }
 
 void JsonWriter::close(char c) {
-    m_out->append(c);
+    put(&c, 1);
     m_first = false;
 }
 
-void JsonWriter::key(const char *latin1Key) {
+void JsonWriter::literalKey(const char *key, qsizetype n) {
     separate();
-    m_out->append('"').append(latin1Key).append("\":");
+    char *o = room(n + 3);
+    *o++ = '"';
+    std::memcpy(o, key, size_t(n));
+    o += n;
+    *o++ = '"';
+    *o = ':';
+    m_end += n + 3;
     m_afterKey = true;
 }
 
 void JsonWriter::key(QStringView key) {
     separate();
     escaped(key);
-    m_out->append(':');
+    put(":", 1);
     m_afterKey = true;
+}
+
+void JsonWriter::rawKey(const QByteArray &quotedKeyColon) {
+    separate();
+    put(quotedKeyColon.constData(), quotedKeyColon.size());
+    m_afterKey = true;
+}
+
+void JsonWriter::rawString(const QByteArray &quoted) {
+    separate();
+    put(quoted.constData(), quoted.size());
+}
+
+void JsonWriter::asciiPair(const QByteArray &a, const QByteArray &b) {
+    separate();
+    char *o = room(a.size() + b.size() + 3);
+    *o++ = '"';
+    std::memcpy(o, a.constData(), size_t(a.size()));
+    o += a.size();
+    *o++ = ':';
+    std::memcpy(o, b.constData(), size_t(b.size()));
+    o[b.size()] = '"';
+    m_end += a.size() + b.size() + 3;
 }
 
 void JsonWriter::string(QStringView text) {
@@ -50,7 +92,12 @@ void JsonWriter::stringOrNull(QStringView text) {
 
 void JsonWriter::latin1(const char *text) {
     separate();
-    m_out->append('"').append(text).append('"');
+    const qsizetype n = qsizetype(std::strlen(text));
+    char *o = room(n + 2);
+    *o++ = '"';
+    std::memcpy(o, text, size_t(n));
+    o[n] = '"';
+    m_end += n + 2;
 }
 
 void JsonWriter::integer(qint64 value) {
@@ -65,35 +112,38 @@ void JsonWriter::integer(qint64 value) {
     } while (v);
     if (value < 0)
         *--p = '-';
-    m_out->append(p, end - p);
+    put(p, end - p);
 }
 
 void JsonWriter::number(double value) {
     separate();
-    m_out->append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    const QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    put(text.constData(), text.size());
 }
 
 void JsonWriter::rawNumber(const QByteArray &text) {
     separate();
-    m_out->append(text);
+    put(text.constData(), text.size());
 }
 
 void JsonWriter::boolean(bool value) {
     separate();
-    m_out->append(value ? "true" : "false");
+    if (value)
+        put("true", 4);
+    else
+        put("false", 5);
 }
 
 void JsonWriter::null() {
     separate();
-    m_out->append("null");
+    put("null", 4);
 }
 
 void JsonWriter::escaped(QStringView text) {
     static const char kHex[] = "0123456789abcdef";
-    // Written through a pointer into room made once: at most 6 bytes per UTF-16 unit.
-    const qsizetype start = m_out->size();
-    m_out->resize(start + text.size() * 6 + 2);
-    char *o = m_out->data() + start;
+    // At most 6 bytes per UTF-16 unit.
+    char *const begin = room(text.size() * 6 + 2);
+    char *o = begin;
     *o++ = '"';
     const char16_t *p = text.utf16();
     const char16_t *end = p + text.size();
@@ -141,5 +191,5 @@ void JsonWriter::escaped(QStringView text) {
         }
     }
     *o++ = '"';
-    m_out->resize(o - m_out->constData());
+    m_end += o - begin;
 }

@@ -4,6 +4,8 @@
 #include "model/spec.h"
 #include "validate/validatedreport.h"
 
+#include <QHash>
+
 #include <array>
 
 namespace {
@@ -28,11 +30,65 @@ const auto &findingStatusNames() {
         findingStatusName);
     return n;
 }
+/// "\"name\":" object keys of the status names.
+template <typename Names> QVector<QByteArray> keysOf(const Names &names) {
+    QVector<QByteArray> out;
+    for (const QByteArray &n : names.bytes)
+        out << '"' + n + "\":";
+    return out;
+}
+const QVector<QByteArray> &cellStatusValues() {
+    static const QVector<QByteArray> v = [] {
+        QVector<QByteArray> out;
+        for (const QByteArray &n : cellStatusNames().bytes)
+            out << '"' + n + '"';
+        return out;
+    }();
+    return v;
+}
+const QVector<QByteArray> &cellStatusKeys() {
+    static const QVector<QByteArray> k = keysOf(cellStatusNames());
+    return k;
+}
+const QVector<QByteArray> &findingStatusKeys() {
+    static const QVector<QByteArray> k = keysOf(findingStatusNames());
+    return k;
+}
+
 const char *severity(Severity s) {
     return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "info";
 }
 const char *tableState(TableState t) {
     return t == TableState::Found ? "found" : t == TableState::Partial ? "partial" : "missing";
+}
+
+/// The cell keys of an edition as JSON, made once: "\"key\":" for objects, "\"key\"" for
+/// arrays, the bare ASCII key for finding ids.
+struct EditionKeys {
+    QVector<QByteArray> objectKey, quoted, bare;
+    explicit EditionKeys(Edition edition) {
+        const EditionSpec &spec = Spec::instance().edition(edition);
+        for (int i = 0; i < spec.cellCount(); ++i) {
+            QByteArray json;
+            JsonWriter(&json).string(spec.cell(i).key);
+            quoted << json;
+            objectKey << json + ':';
+            bare << spec.cell(i).key.toUtf8();
+        }
+    }
+    static const EditionKeys &of(Edition edition) {
+        static const EditionKeys e2019(Edition::E2019), e2021(Edition::E2021);
+        return edition == Edition::E2019 ? e2019 : e2021;
+    }
+};
+
+/// Rule ids are ASCII: their UTF-8 bytes are their JSON text.
+const QByteArray &ruleBytes(const QString &rule) {
+    thread_local QHash<QString, QByteArray> cache;
+    auto it = cache.find(rule);
+    if (it == cache.end())
+        it = cache.insert(rule, rule.toUtf8());
+    return *it;
 }
 
 void value(JsonWriter &w, const std::optional<Decimal> &v) {
@@ -49,7 +105,7 @@ void cell(JsonWriter &w, const Cell &c) {
     w.key("value");
     value(w, c.value);
     w.key("status");
-    w.latin1(cellStatusNames()(c.status));
+    w.rawString(cellStatusValues()[int(c.status)]);
     w.key("raw");
     w.stringOrNull(c.raw);
     w.key("note");
@@ -78,10 +134,16 @@ void cell(JsonWriter &w, const Cell &c) {
     w.endObject();
 }
 
-void finding(JsonWriter &w, const Finding &f, const EditionSpec &spec) {
+void finding(JsonWriter &w, const Finding &f, const EditionSpec &spec, const EditionKeys &keys) {
     w.beginObject();
+    const QByteArray &rule = ruleBytes(f.rule);
     w.key("id");
-    w.string(f.stableId(spec));
+    // Finding::stableId(), written without building it: "RULE:first-cell-key" or "RULE".
+    const bool ascii = rule.size() == f.rule.size();
+    if (ascii && !f.lhs.isEmpty() && f.lhs.first() >= 0 && f.lhs.first() < spec.cellCount())
+        w.asciiPair(rule, keys.bare[f.lhs.first()]);
+    else
+        w.string(f.stableId(spec));
     w.key("rule");
     w.string(f.rule);
     w.key("status");
@@ -93,7 +155,7 @@ void finding(JsonWriter &w, const Finding &f, const EditionSpec &spec) {
     for (const QVector<int> *side : {&f.lhs, &f.rhs})
         for (int c : *side)
             if (c >= 0 && c < spec.cellCount())
-                w.string(spec.cell(c).key);
+                w.rawString(keys.quoted[c]);
     w.endArray();
     w.key("expected");
     value(w, f.expected);
@@ -139,6 +201,7 @@ void ReportJsonWriter::writeReport(QByteArray *out, const QString &file,
                                    const ValidatedReport &validated) {
     const Report &report = validated.report();
     const EditionSpec &spec = report.spec();
+    const EditionKeys &keys = EditionKeys::of(report.meta.edition);
     JsonWriter w(out);
     w.beginObject();
     w.key("file");
@@ -184,8 +247,8 @@ void ReportJsonWriter::writeReport(QByteArray *out, const QString &file,
     w.key("tables");
     w.beginObject();
     for (int t = 0; t < 3; ++t) {
-        const char *keys[] = {"t1", "t2", "t3"};
-        w.key(keys[t]);
+        const char key[] = {'t', char('1' + t), '\0'};
+        w.key(key);
         w.latin1(tableState(report.tables[size_t(t)]));
     }
     w.endObject();
@@ -194,7 +257,7 @@ void ReportJsonWriter::writeReport(QByteArray *out, const QString &file,
     w.beginObject();
     int cellStatuses[int(CellStatus::Edited) + 1] = {};
     for (int i = 0; i < spec.cellCount() && i < report.cells.size(); ++i) {
-        w.key(spec.cell(i).key);
+        w.rawKey(keys.objectKey[i]);
         cell(w, report.cells[i]);
     }
     for (const Cell &c : report.cells)
@@ -222,7 +285,7 @@ void ReportJsonWriter::writeReport(QByteArray *out, const QString &file,
             ++counts[int(f.status)];
         if (f.isProblem()) {
             ++bySeverity[int(f.severity)];
-            finding(w, f, spec);
+            finding(w, f, spec, keys);
         }
     }
     w.endArray();
@@ -230,7 +293,7 @@ void ReportJsonWriter::writeReport(QByteArray *out, const QString &file,
     w.beginObject();
     for (FindingStatus s : {FindingStatus::Pass, FindingStatus::Fail, FindingStatus::Unverifiable,
                             FindingStatus::Empty}) {
-        w.key(findingStatusNames()(s));
+        w.rawKey(findingStatusKeys()[int(s)]);
         w.integer(counts[int(s)]);
     }
     w.key("errors");
@@ -243,7 +306,7 @@ void ReportJsonWriter::writeReport(QByteArray *out, const QString &file,
     w.beginObject();
     for (int s = 0; s <= int(CellStatus::Edited); ++s)
         if (cellStatuses[s] > 0) {
-            w.key(cellStatusNames()(CellStatus(s)));
+            w.rawKey(cellStatusKeys()[s]);
             w.integer(cellStatuses[s]);
         }
     w.endObject();

@@ -17,6 +17,10 @@
 #include <QThread>
 #include <QUrl>
 
+#ifdef NIANBAO_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
+
 namespace {
 QAtomicInt g_connectionCounter;
 
@@ -309,6 +313,10 @@ bool Workspace::integrityCheck(QStringList *problems) const {
 }
 
 void Workspace::closeConnection() {
+#ifdef NIANBAO_SQLITE_DIRECT
+    sqlite3_finalize(m_cellInsert); // before the connection it belongs to closes
+#endif
+    m_cellInsert = nullptr;
     qDeleteAll(m_queries);
     m_queries.clear();
     if (m_db.isValid()) {

@@ -13,6 +13,7 @@
 #include <utility>
 
 class QLockFile;
+struct sqlite3_stmt;
 class QSqlError;
 class QSqlQuery;
 
@@ -188,4 +189,5 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     mutable QHash<QString, QSqlQuery *> m_queries;
     std::unique_ptr<WorkspaceNotifier> m_notifier;
+    sqlite3_stmt *m_cellInsert = nullptr; ///< with NIANBAO_SQLITE_DIRECT: the cell insert
 };

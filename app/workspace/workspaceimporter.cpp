@@ -70,14 +70,21 @@ QVector<ImportOutcome> WorkspaceImporter::importFiles(Workspace &workspace,
     };
     QVector<ImportOutcome> outcomes;
     const int total = int(paths.size());
-    for (int start = 0; start < total; start += batchSize) {
-        const QStringList batch = paths.mid(start, batchSize);
-        // Extraction is CPU-bound and independent per file: all cores; SQLite stays on this thread.
-        const QList<Prepared> done = QtConcurrent::blockingMapped(batch, [](const QString &path) {
+    // Extraction is CPU-bound and independent per file: all cores; SQLite stays on this thread.
+    // The next batch is extracted while this one is stored.
+    auto extract = [&](int start) {
+        return QtConcurrent::mapped(paths.mid(start, batchSize), [](const QString &path) {
             Prepared p;
             p.item = prepare(path, &p.error);
             return p;
         });
+    };
+    QFuture<Prepared> next = extract(0);
+    for (int start = 0; start < total; start += batchSize) {
+        const QStringList batch = paths.mid(start, batchSize);
+        const QList<Prepared> done = next.results();
+        if (start + batchSize < total)
+            next = extract(start + batchSize);
         QVector<ImportItem> items;
         for (const Prepared &p : done)
             if (p.error.isEmpty())
@@ -87,12 +94,13 @@ QVector<ImportOutcome> WorkspaceImporter::importFiles(Workspace &workspace,
         if (stored.size() != items.size()) {
             if (error)
                 *error = storeError;
+            next.waitForFinished();
             return {};
         }
-        int next = 0;
+        int storedIndex = 0;
         for (int i = 0; i < done.size(); ++i) {
             if (done[i].error.isEmpty()) {
-                outcomes << stored[next++];
+                outcomes << stored[storedIndex++];
             } else {
                 ImportOutcome o;
                 o.path = batch[i];

@@ -8,8 +8,16 @@
 #include "workspacenotifier.h"
 
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <numeric>
+
+#ifdef NIANBAO_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
 
 namespace {
 QString nowText() {
@@ -18,6 +26,20 @@ QString nowText() {
 bool sameExtraction(const Cell &a, const Cell &b) {
     return a.value == b.value && a.status == b.status;
 }
+/// The cell indices of an edition in the order of their keys (the cells table's order).
+const QVector<int> &keyOrder(Edition edition) {
+    static const auto order = [](Edition e) {
+        const EditionSpec &spec = Spec::instance().edition(e);
+        QVector<int> out(spec.cellCount());
+        std::iota(out.begin(), out.end(), 0);
+        std::sort(out.begin(), out.end(),
+                  [&](int a, int b) { return spec.cell(a).key < spec.cell(b).key; });
+        return out;
+    };
+    static const QVector<int> e2019 = order(Edition::E2019), e2021 = order(Edition::E2021);
+    return edition == Edition::E2019 ? e2019 : e2021;
+}
+
 constexpr const char *kSummaryColumns =
     "r.id, r.document_id, d.file_name, r.agency, r.year, r.edition, r.state, r.state_by, "
     "r.state_at, r.open_errors, r.open_warnings, r.edit_count, r.conflict_count, "
@@ -98,26 +120,87 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
     return outcomes;
 }
 
+#ifdef NIANBAO_SQLITE_DIRECT
+namespace {
+/// Binds a QString as UTF-16 without a copy (SQLite copies it into the row itself).
+int bindText(sqlite3_stmt *s, int i, const QString &text) {
+    return sqlite3_bind_text16(s, i, text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
+                               int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+}
+int bindValue(sqlite3_stmt *s, int i, const std::optional<Decimal> &v) {
+    return v ? sqlite3_bind_int64(s, i, v->micros()) : sqlite3_bind_null(s, i);
+}
+} // namespace
+
 bool Workspace::insertCell(qint64 reportId, const QString &key, const Cell &c, const Cell &current,
                            QString *error) {
+    // SQLite's C API on the connection's own handle, inside the caller's transaction: Qt's
+    // QVariant binding per value was most of the time of an import.
+    if (!m_cellInsert) {
+        const QVariant handle = m_db.driver()->handle();
+        sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3 *const *>(handle.data())
+                          : nullptr;
+        if (!db || sqlite3_prepare_v3(
+                       db,
+                       "INSERT OR REPLACE INTO cells(report_id, key, ext_value, ext_status, raw, "
+                       "note, anchor_start, anchor_length, anchor_page, anchor_rect, value, "
+                       "status) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+                       -1, SQLITE_PREPARE_PERSISTENT, &m_cellInsert, nullptr) != SQLITE_OK) {
+            if (error)
+                *error = WorkspaceError::message(
+                    m_givenPath, WorkspaceError::causeText(WorkspaceError::Cause::Other));
+            return false;
+        }
+    }
+    sqlite3_stmt *s = m_cellInsert;
+    const QString extStatus = cellStatusName(c.status), status = cellStatusName(current.status);
+    const QString rect = ReportCodec::rectToText(c.anchor.rect);
+    sqlite3_bind_int64(s, 1, reportId);
+    bindText(s, 2, key);
+    bindValue(s, 3, c.value);
+    bindText(s, 4, extStatus);
+    bindText(s, 5, c.raw);
+    bindText(s, 6, c.note);
+    sqlite3_bind_int(s, 7, c.anchor.start);
+    sqlite3_bind_int(s, 8, c.anchor.length);
+    sqlite3_bind_int(s, 9, c.anchor.page);
+    bindText(s, 10, rect);
+    bindValue(s, 11, current.value);
+    bindText(s, 12, status);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (rc == SQLITE_DONE)
+        return true;
+    const QSqlError e(QString(), QString::fromUtf8(sqlite3_errstr(rc)), QSqlError::StatementError,
+                      QString::number(rc));
+    return failed(e, error);
+}
+#else
+bool Workspace::insertCell(qint64 reportId, const QString &key, const Cell &c, const Cell &current,
+                           QString *error) {
+    // Named placeholders: the SQLite driver binds them directly, where positional ones went
+    // through a generated ":fN" name per value.
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT OR REPLACE INTO cells(report_id, key, ext_value, ext_status, raw, note, "
         "anchor_start, anchor_length, anchor_page, anchor_rect, value, status) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.bindValue(0, reportId);
-    q.bindValue(1, key);
-    q.bindValue(2, ReportCodec::valueToSql(c.value));
-    q.bindValue(3, cellStatusName(c.status));
-    q.bindValue(4, ReportCodec::text(c.raw));
-    q.bindValue(5, ReportCodec::text(c.note));
-    q.bindValue(6, c.anchor.start);
-    q.bindValue(7, c.anchor.length);
-    q.bindValue(8, c.anchor.page);
-    q.bindValue(9, ReportCodec::text(ReportCodec::rectToText(c.anchor.rect)));
-    q.bindValue(10, ReportCodec::valueToSql(current.value));
-    q.bindValue(11, cellStatusName(current.status));
+        "VALUES(:r,:k,:ev,:es,:raw,:note,:as,:al,:ap,:ar,:v,:s)"));
+    q.bindValue(QStringLiteral(":r"), reportId);
+    q.bindValue(QStringLiteral(":k"), key);
+    q.bindValue(QStringLiteral(":ev"), ReportCodec::valueToSql(c.value));
+    q.bindValue(QStringLiteral(":es"), cellStatusName(c.status));
+    q.bindValue(QStringLiteral(":raw"), ReportCodec::text(c.raw));
+    q.bindValue(QStringLiteral(":note"), ReportCodec::text(c.note));
+    q.bindValue(QStringLiteral(":as"), c.anchor.start);
+    q.bindValue(QStringLiteral(":al"), c.anchor.length);
+    q.bindValue(QStringLiteral(":ap"), c.anchor.page);
+    q.bindValue(QStringLiteral(":ar"), ReportCodec::text(ReportCodec::rectToText(c.anchor.rect)));
+    q.bindValue(QStringLiteral(":v"), ReportCodec::valueToSql(current.value));
+    q.bindValue(QStringLiteral(":s"), cellStatusName(current.status));
     return q.exec() || failed(q.lastError(), error);
 }
+#endif
 
 bool Workspace::storeNew(const ImportItem &item, ImportOutcome *outcome, QString *error) {
     const DocumentRecord &d = item.document;
@@ -166,9 +249,11 @@ bool Workspace::storeNew(const ImportItem &item, ImportOutcome *outcome, QString
     if (!rep.exec())
         return failed(rep.lastError(), error);
     const qint64 reportId = rep.lastInsertId().toLongLong();
-    const EditionSpec &spec = r.spec();
-    for (int i = 0; i < spec.cellCount() && i < r.cells.size(); ++i)
-        if (!insertCell(reportId, spec.cell(i).key, r.cells[i], r.cells[i], error))
+    // In key order: the cells table is a B-tree on (report, key), so sorted inserts append to
+    // its last page instead of splitting pages all over the report's range.
+    for (int i : keyOrder(r.meta.edition))
+        if (i < r.cells.size() &&
+            !insertCell(reportId, r.spec().cell(i).key, r.cells[i], r.cells[i], error))
             return false;
     outcome->kind = ImportOutcome::Added;
     outcome->reportId = reportId;
