@@ -16,9 +16,10 @@ QString tableStateName(TableState state); ///< "found", "partial", "missing"
 
 struct ReportMeta {
     QString agency;
-    QString agencySource; ///< where the agency came from ("title", "heading", …), empty if not found
-    QString agencyKey;    ///< groups one agency's reports across years (AgencyKey::fromAgency)
-    int year = 0;         ///< 0 when not found
+    QString
+        agencySource;  ///< where the agency came from ("title", "heading", …), empty if not found
+    QString agencyKey; ///< groups one agency's reports across years (AgencyKey::fromAgency)
+    int year = 0;      ///< 0 when not found
     Edition edition = Edition::E2021;
     QString editionBasis;      ///< why: "labels", "year", "labels+year", "default"
     bool editionMixed = false; ///< the tables' own signals disagree (spec: record "mixed")

@@ -2,6 +2,7 @@
 #include "fuzztargets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    fuzz::extractText(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    fuzz::extractText(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    fuzz::importBytes(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    fuzz::importBytes(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     return 0;
 }

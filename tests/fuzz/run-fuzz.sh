@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-30}"
 build="${2:-build-fuzz}"
 CC=clang CXX=clang++ cmake -S . -B "${build}" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DNIANBAO_FUZZ=ON > "${build}.configure.log"
+    -DNIANBAO_FUZZ=ON > /dev/null
 cmake --build "${build}" --target fuzz_import fuzz_extract
 corpus="$(mktemp -d)"
 trap 'rm -rf "${corpus}"' EXIT
