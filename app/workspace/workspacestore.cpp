@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 #ifdef NIANBAO_SQLITE_DIRECT
@@ -122,10 +123,29 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
 
 #ifdef NIANBAO_SQLITE_DIRECT
 namespace {
-/// Binds a QString as UTF-16 without a copy (SQLite copies it into the row itself).
-int bindText(sqlite3_stmt *s, int i, const QString &text) {
-    return sqlite3_bind_text16(s, i, text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
-                               int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+/// Binds UTF-8 (the database's encoding, so SQLite converts nothing); the bytes must live until
+/// the statement ran.
+int bindUtf8(sqlite3_stmt *s, int i, const QByteArray &utf8) {
+    return sqlite3_bind_text(s, i, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                             SQLITE_STATIC);
+}
+
+/// UTF-8 of the names written with every cell, made once.
+const QByteArray &cellStatusUtf8(CellStatus status) {
+    static const auto names = [] {
+        std::array<QByteArray, int(CellStatus::Edited) + 1> out;
+        for (int i = 0; i < int(out.size()); ++i)
+            out[size_t(i)] = cellStatusName(CellStatus(i)).toUtf8();
+        return out;
+    }();
+    return names[size_t(status)];
+}
+const QByteArray &keyUtf8(const QString &key) {
+    thread_local QHash<QString, QByteArray> cache;
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, key.toUtf8());
+    return *it;
 }
 int bindValue(sqlite3_stmt *s, int i, const std::optional<Decimal> &v) {
     return v ? sqlite3_bind_int64(s, i, v->micros()) : sqlite3_bind_null(s, i);
@@ -154,20 +174,21 @@ bool Workspace::insertCell(qint64 reportId, const QString &key, const Cell &c, c
         }
     }
     sqlite3_stmt *s = m_cellInsert;
-    const QString extStatus = cellStatusName(c.status), status = cellStatusName(current.status);
-    const QString rect = ReportCodec::rectToText(c.anchor.rect);
+    const QByteArray raw = c.raw.toUtf8(), note = c.note.toUtf8();
+    const QByteArray rect =
+        c.anchor.rect.isNull() ? QByteArray() : ReportCodec::rectToText(c.anchor.rect).toUtf8();
     sqlite3_bind_int64(s, 1, reportId);
-    bindText(s, 2, key);
+    bindUtf8(s, 2, keyUtf8(key));
     bindValue(s, 3, c.value);
-    bindText(s, 4, extStatus);
-    bindText(s, 5, c.raw);
-    bindText(s, 6, c.note);
+    bindUtf8(s, 4, cellStatusUtf8(c.status));
+    bindUtf8(s, 5, raw);
+    bindUtf8(s, 6, note);
     sqlite3_bind_int(s, 7, c.anchor.start);
     sqlite3_bind_int(s, 8, c.anchor.length);
     sqlite3_bind_int(s, 9, c.anchor.page);
-    bindText(s, 10, rect);
+    bindUtf8(s, 10, rect);
     bindValue(s, 11, current.value);
-    bindText(s, 12, status);
+    bindUtf8(s, 12, cellStatusUtf8(current.status));
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);

@@ -274,8 +274,10 @@ private Q_SLOTS:
                 c.anchor.rect = QRectF(0.125, 0.5, 0.25, 0.0625);
             }
             r.meta.agency = QStringLiteral("某局 \"引号\" \\ 😀");
-            r.extraCells.insert(QStringLiteral("t2.r.other_handling.c.total"),
-                                Cell{Decimal::fromInteger(2), CellStatus::Read});
+            Cell other;
+            other.value = Decimal::fromInteger(2);
+            other.status = CellStatus::Read;
+            r.extraCells.insert(QStringLiteral("t2.r.other_handling.c.total"), other);
             SourceDocument doc = document();
             doc.warnings << QStringLiteral("按 GB18030 解码");
             const ValidatedReport vr(r);

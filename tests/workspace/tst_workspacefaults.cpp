@@ -85,6 +85,13 @@ class TestWorkspaceFaults : public QObject {
 #endif
     }
 
+    static Cell edited(int value) {
+        Cell c;
+        c.value = Decimal::fromInteger(value);
+        c.status = CellStatus::Edited;
+        return c;
+    }
+
     static QString cell0() {
         return Spec::instance().edition(Edition::E2021).cell(0).key;
     }
@@ -421,8 +428,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(writer.open(path, Workspace::Mode::ReadWrite, &error));
         QVERIFY(!writer.isReadOnly());
-        QVERIFY2(writer.setCell(1, cell0(), Cell{Decimal::fromInteger(4), CellStatus::Edited},
-                                EditOrigin::Typed, {}, &error),
+        QVERIFY2(writer.setCell(1, cell0(), edited(4), EditOrigin::Typed, {}, &error),
                  qPrintable(error));
         QCOMPARE(writer.summary(1)->openErrors, -1); // stale after the edit
         QCOMPARE(ws({QStringLiteral("list"), path}), 0);
@@ -430,8 +436,7 @@ private Q_SLOTS:
         QCOMPARE(m_out.count(u'\n'), 2);
         QVERIFY(!m_out.section(u'\t', 2, 2).startsWith(u'-')); // counted for the listing
         QCOMPARE(writer.summary(1)->openErrors, -1);           // but not stored by a reader
-        QVERIFY2(writer.setCell(1, cell0(), Cell{Decimal::fromInteger(2), CellStatus::Edited},
-                                EditOrigin::Typed, {}, &error),
+        QVERIFY2(writer.setCell(1, cell0(), edited(2), EditOrigin::Typed, {}, &error),
                  qPrintable(error));
     }
 
