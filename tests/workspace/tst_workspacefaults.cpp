@@ -140,6 +140,44 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
     }
 
+    /// On a read-only file system (a tmpfs remounted read-only where the test may mount, as
+    /// root in CI; else the folder case above covers the same path) a healthy workspace opens
+    /// read-only and reads.
+    void readOnlyFileSystemOpensReadOnly() {
+        const QString mount = m_dir.filePath(QStringLiteral("ro-disk"));
+        QVERIFY(QDir().mkpath(mount));
+        auto mountTmpfs = [&](const QString &options) {
+            return QProcess::execute(QStringLiteral("mount"),
+                                     {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                      QStringLiteral("-o"), options, QStringLiteral("tmpfs"),
+                                      mount}) == 0;
+        };
+        if (!isRoot() || !mountTmpfs(QStringLiteral("size=8m"))) {
+            QVERIFY(QFileInfo(mount).isDir()); // nothing to mount here: the folder test stands
+            return;
+        }
+        auto cleanup = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mount});
+        });
+        const QString path = mount + QStringLiteral("/ws.nianbao");
+        QVERIFY(QFile::copy(workspace(QStringLiteral("for-ro.nianbao"), 3), path));
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                   {QStringLiteral("-o"), QStringLiteral("remount,ro"), mount}),
+                 0);
+        Workspace w;
+        QString error;
+        QVERIFY2(w.open(path, Workspace::Mode::ReadWrite, &error), qPrintable(error));
+        QVERIFY(w.isReadOnly());
+        QVERIFY(!w.isDamaged());
+        QVERIFY2(w.notice().contains(QStringLiteral("read-only")), qPrintable(w.notice()));
+        QCOMPARE(w.reports(&error).size(), 3);
+        QVERIFY(!w.setCell(1, cell0(), edited(5), EditOrigin::Cli, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+        w.close();
+        QCOMPARE(ws({QStringLiteral("list"), path}), 0);
+        QCOMPARE(m_out.count(u'\n'), 3);
+    }
+
     /// A full disk is "disk full", naming the workspace: not "corrupt". The file size limit of
     /// the process stands in for the disk (SQLite sees the same short write).
     void fullDiskIsNamed() {
