@@ -77,7 +77,7 @@ int main(int argc, char **argv) {
         if (!stored)
             die(error);
         Cell cell = stored->current.cell(key);
-        cell.value = cell.value.value_or(Decimal()) + Decimal::fromInteger(1);
+        cell.value = Decimal::add(cell.value.value_or(Decimal()), Decimal::fromInteger(1));
         cell.status = CellStatus::Edited;
         if (!ws.setCell(reports[i].id, key, cell, EditOrigin::Typed, QString(), &error))
             die(error);

@@ -1,6 +1,8 @@
 // nianbao-bench: throughput of import + extraction + validation on the five sample reports, each
 // stage alone, and the latency of one incremental revalidation. See README.md.
 
+#include "export/reportjson.h"
+#include "export/reportjsonwriter.h"
 #include "extract/extractor.h"
 #include "import/textimporter.h"
 #include "model/spec.h"
@@ -8,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentMap>
 #include <benchmark/benchmark.h>
 
@@ -96,6 +99,40 @@ void BM_Extract(benchmark::State &state) {
 }
 BENCHMARK(BM_Extract);
 
+QVector<Report> extractedSamples();
+
+/// The JSON of `check --json` for each validated sample: the direct writer the CLI uses…
+void BM_JsonWriter(benchmark::State &state) {
+    QVector<ValidatedReport> reports;
+    for (const Sample &s : samples())
+        reports << ValidatedReport(
+            Extractor::extract(*TextImporter::importBytes(s.bytes, s.name).document));
+    QByteArray out;
+    for (auto _ : state)
+        for (const ValidatedReport &r : reports) {
+            out.clear();
+            ReportJsonWriter::writeReport(&out, QStringLiteral("f.txt"), nullptr, r);
+            benchmark::DoNotOptimize(out.data());
+        }
+    state.SetItemsProcessed(state.iterations() * reports.size());
+}
+BENCHMARK(BM_JsonWriter);
+
+/// …and the QJsonObject tree serialised by QJsonDocument it replaced.
+void BM_JsonDocument(benchmark::State &state) {
+    QVector<ValidatedReport> reports;
+    for (const Sample &s : samples())
+        reports << ValidatedReport(
+            Extractor::extract(*TextImporter::importBytes(s.bytes, s.name).document));
+    for (auto _ : state)
+        for (const ValidatedReport &r : reports)
+            benchmark::DoNotOptimize(
+                QJsonDocument(ReportJson::reportObject(QStringLiteral("f.txt"), nullptr, r))
+                    .toJson(QJsonDocument::Indented));
+    state.SetItemsProcessed(state.iterations() * reports.size());
+}
+BENCHMARK(BM_JsonDocument);
+
 QVector<Report> extractedSamples() {
     QVector<Report> reports;
     for (const Sample &s : samples())
@@ -126,7 +163,7 @@ void BM_SetCell(benchmark::State &state, const char *key) {
     Cell a = vr.report().cells[cell];
     a.status = CellStatus::Edited;
     Cell b = a;
-    b.value = a.value.value_or(Decimal()) + Decimal::fromInteger(1);
+    b.value = Decimal::add(a.value.value_or(Decimal()), Decimal::fromInteger(1));
     bool flip = false;
     for (auto _ : state) {
         benchmark::DoNotOptimize(vr.setCell(cell, flip ? a : b));

@@ -16,10 +16,12 @@ PACKAGES=(
     qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     # packaging: cpack's .deb (dpkg-shlibdeps), the desktop-metadata test
     dpkg-dev desktop-file-utils appstream
-    # text, spreadsheets, benchmarks
-    libicu-dev libxlsxwriter-dev libbenchmark-dev
-    # HTML, DOCX and PDF reports: gumbo (HTML5 parser), QuaZip (zip), poppler-qt6 (PDF text + pages)
+    # text, spreadsheets, benchmarks; the system SQLite the workspace's cell inserts call
+    libicu-dev libxlsxwriter-dev libbenchmark-dev libsqlite3-dev
+    # HTML, DOCX and PDF reports: gumbo (HTML5 parser), minizip (zip), poppler-qt6 (PDF text + pages)
     libgumbo-dev libminizip-dev libpoppler-qt6-dev
+    # fuzzing (tests/fuzz, NIANBAO_FUZZ=ON): clang with libFuzzer and the sanitizer runtimes
+    clang libclang-rt-14-dev
     # offscreen GUI tests and screenshots need a CJK font
     fonts-noto-cjk
     # test tooling only: read back exported xlsx, check exported JSON against its schema

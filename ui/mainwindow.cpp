@@ -10,13 +10,14 @@
 #include "models/reportsortproxy.h"
 #include "reportloader.h"
 #include "review/reportdocument.h"
-#include "session/reportaudit.h"
 #include "session/workspacesession.h"
 #include "views/findingspanel.h"
 #include "views/gridview.h"
 #include "views/reportlistpanel.h"
 #include "views/reportview.h"
+#include "workspace/reportaudit.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacenotifier.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -65,10 +66,6 @@ MainWindow::MainWindow(QWidget *parent)
     updateUserLabel();
     connect(m_listPanel, &ReportListPanel::currentRowChanged, this, &MainWindow::showRow);
     connect(m_listPanel, &ReportListPanel::message, this, &MainWindow::showStatus);
-    connect(m_list, &ReportListModel::reportLogged, this, [this](qint64 id) {
-        if (ReportAudit *audit = ReportAudit::of(m_list->document(m_list->rowOfReport(id))))
-            audit->refresh();
-    });
     connect(m_session, &WorkspaceSession::aboutToClose, this, &MainWindow::workspaceClosing);
     connect(m_session, &WorkspaceSession::opened, this, &MainWindow::workspaceOpened);
     statusBar()->showMessage(tr("就绪"));
@@ -261,6 +258,21 @@ void MainWindow::workspaceClosing() {
 
 void MainWindow::workspaceOpened() {
     m_list->setWorkspace(m_session->workspace());
+    // Report info changed (the dialog, a revert in the History tab): the open document shows
+    // the old agency, year or edition, so it is loaded again, once for all the fields.
+    connect(m_session->workspace()->notifier(), &WorkspaceNotifier::reportInfoChanged, this,
+            [this](qint64 id) {
+                if (m_reloadPending.isEmpty())
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this] {
+                            const QSet<qint64> ids = std::exchange(m_reloadPending, {});
+                            for (qint64 r : ids)
+                                reloadReport(r);
+                        },
+                        Qt::QueuedConnection);
+                m_reloadPending.insert(id);
+            });
     const bool readOnly = m_session->isReadOnly();
     m_readOnly->setVisible(readOnly);
     m_readOnly->setText(tr("只读"));
@@ -336,7 +348,7 @@ void MainWindow::openFolder(const QString &folder) {
 }
 
 void MainWindow::showOutcomes(const QVector<ImportOutcome> &outcomes, bool select) {
-    m_list->refreshReports();
+    // The list has its new rows already (the notifier's reportsImported).
     int added = 0, updated = 0, unchanged = 0, failed = 0, conflicts = 0;
     qint64 first = -1;
     for (const ImportOutcome &o : outcomes) {
@@ -419,10 +431,6 @@ void MainWindow::showRow(int row) {
             return;
         }
         m_list->setDocument(row, doc);
-        if (ReportAudit *audit = ReportAudit::of(doc))
-            connect(
-                audit, &ReportAudit::reportChanged, this, [this, id] { reloadReport(id); },
-                Qt::QueuedConnection);
     }
     showDocument(doc);
 }
@@ -438,8 +446,9 @@ bool MainWindow::unloadReport(int row) {
 
 void MainWindow::reloadReport(qint64 reportId) {
     const int row = m_list->rowOfReport(reportId);
+    if (row < 0 || !m_list->document(row))
+        return; // not loaded: the list row follows the workspace by itself
     const bool current = unloadReport(row);
-    m_list->refreshReports();
     if (current)
         showRow(row);
 }
@@ -474,17 +483,11 @@ bool MainWindow::setReportInfo(qint64 reportId, const ReportInfo &info, QString 
         changes.append({F::Year, QString::number(info.year)});
     if (summary->edition != info.edition)
         changes.append({F::Edition, editionName(info.edition)});
-    bool ok = true, changed = false;
-    for (const auto &[field, value] : changes) {
-        if (!ws->setMeta(reportId, field, value, EditOrigin::Typed, info.note, error)) {
-            ok = false;
-            break;
-        }
-        changed = true;
-    }
-    if (changed)
-        reloadReport(reportId);
-    return ok;
+    // The workspace's notifier reloads the report and updates its list row.
+    for (const auto &[field, value] : changes)
+        if (!ws->setMeta(reportId, field, value, EditOrigin::Typed, info.note, error))
+            return false;
+    return true;
 }
 
 ReportView *MainWindow::currentView() const {

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -102,4 +103,5 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_applySuggestion = nullptr;
+    QSet<qint64> m_reloadPending; ///< reports whose info changed, reloaded once per event loop
 };

@@ -3,7 +3,7 @@
 #include "import/importpipeline.h"
 #include "model/spec.h"
 #include "review/reportdocument.h"
-#include "session/reportaudit.h"
+#include "workspace/reportaudit.h"
 #include "workspace/workspaceimporter.h"
 
 #include <QDir>
@@ -68,24 +68,6 @@ QVector<ImportOutcome> ReportLoader::store(Workspace &workspace,
     return out;
 }
 
-namespace {
-/// The extraction seen in the edition the auditor chose (cells matched by key; a key the
-/// extraction's edition does not have counts as missing).
-Report originalIn(const Report &extracted, Edition edition) {
-    if (extracted.meta.edition == edition)
-        return extracted;
-    Report out = Report::empty(edition);
-    out.meta = extracted.meta;
-    out.meta.edition = edition;
-    const EditionSpec &from = extracted.spec();
-    const EditionSpec &to = out.spec();
-    for (int c = 0; c < to.cellCount(); ++c)
-        if (const int i = from.indexOf(to.cell(c).key); i >= 0)
-            out.cells[c] = extracted.cells[i];
-    return out;
-}
-} // namespace
-
 ReportDocument *ReportLoader::openStored(Workspace &workspace, qint64 reportId, QString *error) {
     try {
         const std::optional<StoredReport> stored = workspace.loadReport(reportId, error);
@@ -106,11 +88,7 @@ ReportDocument *ReportLoader::openStored(Workspace &workspace, qint64 reportId, 
                 *error = imported.error;
             return nullptr;
         }
-        auto *document =
-            new ReportDocument(std::move(*imported.document), ValidatedReport(stored->current),
-                               originalIn(stored->extracted, stored->current.meta.edition));
-        new ReportAudit(workspace, reportId, document);
-        return document;
+        return ReportAudit::open(workspace, *stored, std::move(*imported.document));
     } catch (const std::exception &e) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(reportId).arg(QString::fromLocal8Bit(e.what()));

@@ -1,16 +1,17 @@
 #include "checkcommand.h"
 
-#include "export/reportjson.h"
+#include "export/reportjsonwriter.h"
 #include "import/importpipeline.h"
+#include "model/displaytext.h"
 #include "model/spec.h"
+#include "orderedrunner.h"
 #include "validate/cellnames.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -37,14 +38,16 @@ QString severityText(Severity s, const Lang &tr) {
 
 void printSummary(QTextStream &out, const CheckedFile &checked, const Lang &tr) {
     const Report &report = checked.report.report();
-    out << checked.file << '\n';
+    out << DisplayText::line(checked.file) << '\n';
     out << "  " << tr("机关", "agency") << ": "
-        << (report.meta.agency.isEmpty() ? tr("（未识别）", "(not found)") : report.meta.agency)
+        << (report.meta.agency.isEmpty() ? tr("（未识别）", "(not found)")
+                                         : DisplayText::line(report.meta.agency))
         << "  " << tr("年度", "year") << ": "
         << (report.meta.year > 0 ? QString::number(report.meta.year) : QStringLiteral("—")) << "  "
         << tr("格式版本", "edition") << ": " << editionName(report.meta.edition);
     if (checked.document)
-        out << "  " << tr("编码", "encoding") << ": " << checked.document->encoding;
+        out << "  " << tr("编码", "encoding") << ": "
+            << DisplayText::line(checked.document->encoding);
     out << '\n';
     out << "  " << tr("表格", "tables") << ":";
     for (int t = 0; t < 3; ++t)
@@ -76,7 +79,7 @@ void printSummary(QTextStream &out, const CheckedFile &checked, const Lang &tr) 
     for (const Finding &f : problems) {
         const QString message = tr.zh ? f.zh : f.en;
         out << "   [" << severityText(f.severity, tr) << "] " << f.rule << "  "
-            << (message.isEmpty() ? findingStatusName(f.status) : message);
+            << (message.isEmpty() ? findingStatusName(f.status) : DisplayText::line(message));
         if (f.suggestion)
             out << "  → " << tr("建议", "suggest") << ' '
                 << (tr.zh ? names.cellZh(f.suggestion->cell) : names.cellEn(f.suggestion->cell))
@@ -92,13 +95,9 @@ CheckedFile checkFile(const QString &path) {
     checked.file = path;
     PipelineResult imported = ImportPipeline::run(path);
     if (!imported.ok()) {
-        QString error = imported.error.simplified();
-        if (error.isEmpty())
-            error = QStringLiteral("无法读取 / cannot read");
-        const QString name = QFileInfo(path).fileName();
-        if (!error.contains(name))
-            error = name + QStringLiteral(": ") + error;
-        checked.error = error;
+        checked.error = DisplayText::fileError(
+            imported.error.isEmpty() ? QStringLiteral("无法读取 / cannot read") : imported.error,
+            path);
         return checked;
     }
     checked.report = std::move(imported.report);
@@ -149,45 +148,59 @@ int runCheckCommand(const QStringList &args) {
         return 2;
     }
 
-    // Several files run on all cores; blockingMapped keeps the argument order.
-    const QVector<CheckedFile> results =
-        files.size() > 2 ? QtConcurrent::blockingMapped<QVector<CheckedFile>>(files, checkFile)
-                         : [&] {
-                               QVector<CheckedFile> out;
-                               for (const QString &f : files)
-                                   out << checkFile(f);
-                               return out;
-                           }();
-
+    // Streamed: each file's output is made on a worker thread as soon as it is checked and
+    // written in argument order; the checked report is dropped right after. Memory stays that
+    // of a few reports whatever the number of files.
+    const bool json = parser.isSet(jsonOption);
+    const Lang tr{lang == u"zh"};
+    const int threads = files.size() > 2 ? QThread::idealThreadCount() : 1;
     int exitCode = 0;
-    for (const CheckedFile &c : results) {
-        if (!c.ok()) {
-            err << "nianbao-cli: " << c.error << '\n';
-            exitCode = 2;
-        } else if (exitCode == 0 && c.report.errorCount() > 0) {
-            exitCode = 1;
-        }
-    }
-    err.flush();
-
-    if (parser.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const CheckedFile &c : results)
-            array.append(c.ok() ? ReportJson::reportObject(
-                                      c.file, c.document ? &*c.document : nullptr, c.report)
-                                : ReportJson::errorObject(c.file, c.error));
-        const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-    } else {
-        QTextStream out(stdout);
-        const Lang tr{lang == u"zh"};
-        for (const CheckedFile &c : results) {
-            if (c.ok())
-                printSummary(out, c, tr);
-            else
-                out << c.file << "\n  " << c.error << '\n';
-        }
-    }
+    bool first = true;
+    if (json)
+        std::fputs("[\n", stdout);
+    OrderedRunner::run(
+        int(files.size()), threads, 4 * threads,
+        [&](int i) {
+            OrderedRunner::Result r;
+            const CheckedFile c = checkFile(files[i]);
+            if (!c.ok()) {
+                r.exitCode = 2;
+                r.err = "nianbao-cli: " + c.error.toUtf8() + '\n';
+            } else if (c.report.errorCount() > 0) {
+                r.exitCode = 1;
+            }
+            if (json) {
+                if (c.ok())
+                    ReportJsonWriter::writeReport(&r.out, c.file,
+                                                  c.document ? &*c.document : nullptr, c.report);
+                else
+                    ReportJsonWriter::writeError(&r.out, c.file, c.error);
+            } else {
+                QString text;
+                QTextStream out(&text);
+                if (c.ok())
+                    printSummary(out, c, tr);
+                else
+                    out << DisplayText::line(c.file) << "\n  " << c.error << '\n';
+                out.flush();
+                r.out = text.toUtf8();
+            }
+            return r;
+        },
+        [&](OrderedRunner::Result &&r) {
+            if (!r.err.isEmpty()) {
+                std::fflush(stdout); // keep stdout and stderr in order on a shared terminal
+                std::fwrite(r.err.constData(), 1, size_t(r.err.size()), stderr);
+            }
+            if (json && !first)
+                std::fputs(",\n", stdout);
+            first = false;
+            std::fwrite(r.out.constData(), 1, size_t(r.out.size()), stdout);
+            // 2 (unreadable) wins over 1 (error findings).
+            exitCode = std::max(exitCode, r.exitCode);
+        });
+    if (json)
+        std::fputs("\n]\n", stdout);
+    std::fflush(stdout);
     return exitCode;
 }

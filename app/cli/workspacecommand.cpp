@@ -1,18 +1,25 @@
 #include "workspacecommand.h"
 
 #include "export/auditjson.h"
+#include "model/displaytext.h"
 #include "model/spec.h"
+#include "review/cellinput.h"
+#include "review/reportdocument.h"
+#include "workspace/reportaudit.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacecheck.h"
 #include "workspace/workspaceexport.h"
 #include "workspace/workspaceimporter.h"
+#include "workspace/workspacerecovery.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QUndoStack>
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -48,13 +55,16 @@ public:
                "       nianbao-cli workspace decide WS REPORT FINDING "
                "confirm|dismiss|fix|reopen [--note TEXT] [--user NAME] [--edit ID]\n"
                "       nianbao-cli workspace log WS [REPORT]\n"
-               "       nianbao-cli workspace check WS\n";
+               "       nianbao-cli workspace check WS\n"
+               "       nianbao-cli workspace recover WS OUT\n";
         return 2;
     }
     int fail(const QString &message) {
-        err << message << '\n';
+        err << DisplayText::line(message) << '\n';
         return 2;
     }
+    /// Stored text on one line of text output: control characters escaped (see DisplayText).
+    static QString safe(const QString &text) { return DisplayText::line(text); }
 
     bool parse(const QStringList &args, QString *why) {
         for (int i = 0; i < args.size(); ++i) {
@@ -96,23 +106,25 @@ public:
     bool open(Workspace &ws, Workspace::Mode mode) {
         QString error;
         if (!ws.open(positional.value(1), mode, &error)) {
-            err << error << '\n';
+            fail(error);
             return false;
         }
-        if (!user.isEmpty())
-            ws.setUser(user);
+        if (!user.isEmpty() && !ws.setUser(user)) {
+            fail(tr("--user 过长（最多 %1 字）/ --user is too long (at most %1 characters)")
+                     .arg(Workspace::MaxNameLength));
+            return false;
+        }
         if (ws.isReadOnly() && mode == Workspace::Mode::ReadWrite)
-            err << ws.notice() << '\n';
+            fail(ws.givenPath() + QStringLiteral(": ") + ws.notice());
         return true;
     }
 
     qint64 report(Workspace &ws, const QString &name) {
         const qint64 id = ws.findReport(name);
         if (id < 0)
-            err << tr("工作区中没有报告 %1（或名称不唯一，请用编号）/ no report %1 in the "
-                      "workspace (or the name is ambiguous: use its id)")
-                       .arg(name)
-                << '\n';
+            fail(tr("%1: 工作区中没有报告 %2（或名称不唯一，请用编号）/ no report %2 in the "
+                    "workspace (or the name is ambiguous: use its id)")
+                     .arg(ws.givenPath(), name));
         return id;
     }
 
@@ -149,13 +161,13 @@ public:
         for (const ImportOutcome &o : outcomes) {
             switch (o.kind) {
             case ImportOutcome::Added:
-                out << o.reportId << "\tadded\t" << o.path << '\n';
+                out << o.reportId << "\tadded\t" << safe(o.path) << '\n';
                 break;
             case ImportOutcome::Unchanged:
-                out << o.reportId << "\tunchanged\t" << o.path << '\n';
+                out << o.reportId << "\tunchanged\t" << safe(o.path) << '\n';
                 break;
             case ImportOutcome::Updated:
-                out << o.reportId << "\tupdated\t" << o.path << "\tkept " << o.keptEdits
+                out << o.reportId << "\tupdated\t" << safe(o.path) << "\tkept " << o.keptEdits
                     << " edits, " << o.conflicts.size() << " conflicts\n";
                 for (const ReimportConflict &c : o.conflicts)
                     out << "\tconflict\t" << c.key << "\textracted "
@@ -166,7 +178,7 @@ public:
                         << '\n';
                 break;
             case ImportOutcome::Failed:
-                err << o.error << '\n';
+                fail(o.error);
                 rc = 2;
                 break;
             }
@@ -177,14 +189,20 @@ public:
     int list() {
         if (positional.size() != 2)
             return usage();
+        // Read-only: listing never takes the writer's lock (stale counts are computed, not
+        // stored), so it never refuses a concurrent `set`.
         Workspace ws;
-        if (!open(ws, Workspace::Mode::ReadWrite))
+        if (!open(ws, Workspace::Mode::ReadOnly))
             return 2;
-        for (ReportSummary s : ws.reports()) {
+        QString error;
+        QVector<ReportSummary> reports = ws.reports(&error);
+        if (!error.isEmpty())
+            return fail(error);
+        for (ReportSummary &s : reports) {
             WorkspaceCheck::fillStaleCounts(ws, s); // stale after an edit or decision
             out << s.id << '\t' << reviewStateName(s.state) << '\t' << s.openErrors << '\t'
                 << s.openWarnings << '\t' << s.year << '\t' << editionName(s.edition) << '\t'
-                << s.agency << '\t' << s.fileName << '\n';
+                << safe(s.agency) << '\t' << safe(s.fileName) << '\n';
         }
         return 0;
     }
@@ -217,31 +235,60 @@ public:
                                 .arg(text));
             ok = ws.setReviewState(id, *state, note, &error);
         } else {
-            const auto stored = ws.loadReport(id, &error);
-            if (!stored)
-                return fail(error);
-            const int cell = stored->current.spec().indexOf(key);
-            if (cell < 0)
-                return fail(tr("报告 %1 没有单元格 %2 / no cell %2 in this report's edition")
-                                .arg(id)
-                                .arg(key));
-            Cell after = stored->current.cells[cell];
-            after.status = CellStatus::Edited;
-            if (text == u"null" || text.isEmpty()) {
-                after.value.reset();
-            } else {
-                after.value = Decimal::parse(text);
-                const ValueType type = stored->current.spec().cell(cell).type;
-                if (!after.value || (type != ValueType::Decimal && !after.value->isInteger()))
-                    return fail(tr("无效的数值 %1 / invalid value for %2").arg(text, key));
-            }
-            ok = ws.setCell(id, key, after, EditOrigin::Cli, note, &error, &editId);
+            return setCell(ws, id, key, text);
         }
         if (!ok)
             return fail(error);
         if (!ws.isReadOnly())
             WorkspaceCheck::refresh(ws, id, nullptr);
         out << "edit " << editId << '\n';
+        return 0;
+    }
+
+    /// A stored report as a document under audit: the desk's edit path (the same input parser,
+    /// the automatic 已更正 decisions and the open counts in the edit's transaction).
+    std::unique_ptr<ReportDocument> document(Workspace &ws, qint64 id, QString *error) {
+        const auto stored = ws.loadReport(id, error);
+        if (!stored)
+            return nullptr;
+        SourceDocument source; // the CLI needs no text
+        source.fileName = stored->summary.fileName;
+        return std::unique_ptr<ReportDocument>(ReportAudit::open(ws, *stored, source));
+    }
+
+    int setCell(Workspace &ws, qint64 id, const QString &key, const QString &text) {
+        QString error;
+        const auto doc = document(ws, id, &error);
+        if (!doc)
+            return fail(error);
+        const int cell = doc->spec().indexOf(key);
+        if (cell < 0)
+            return fail(tr("%1: 报告 %2 没有单元格 %3 / no cell %3 in this report's edition")
+                            .arg(ws.givenPath())
+                            .arg(id)
+                            .arg(key));
+        if (text.trimmed().isEmpty())
+            return fail(tr("%1: 值为空；清空单元格请写 null / empty value: write null to clear "
+                           "the cell")
+                            .arg(ws.givenPath()));
+        // "null" clears (blank); everything else is read as the desk reads what is typed:
+        // placeholders, full-width digits, separators; no negative counts.
+        const CellInput in = text == u"null"
+                                 ? CellInput::parse(QString(), doc->spec().cell(cell).type)
+                                 : CellInput::parse(text, doc->spec().cell(cell).type);
+        if (!in.ok)
+            return fail(ws.givenPath() + QStringLiteral(": ") + key + QStringLiteral(": ") +
+                        in.error);
+        const int before = doc->undoStack()->count();
+        if (!doc->setCellValue(cell, in.value, in.status, EditOrigin::Cli, &error, note))
+            return fail(error);
+        if (doc->undoStack()->count() == before)
+            return fail(tr("%1: 报告 %2 的 %3 已是 %4，未记录修改 / %3 of report %2 is "
+                           "already %4: nothing recorded")
+                            .arg(ws.givenPath())
+                            .arg(id)
+                            .arg(key, text));
+        out << "edit " << ReportAudit::of(doc.get())->lastEditId() << '\n';
         return 0;
     }
 
@@ -263,22 +310,23 @@ public:
             return 2;
         const QString finding = positional[3];
         QString error;
+        const auto doc = document(ws, id, &error);
+        if (!doc)
+            return fail(error);
+        ReportAudit *audit = ReportAudit::of(doc.get());
         // A new decision must name a current finding; reopen may target an orphaned one.
         if (*decision != Decision::Open) {
-            const auto stored = ws.loadReport(id, &error);
-            if (!stored)
-                return fail(error);
             bool found = false;
-            for (const Finding &f : WorkspaceCheck::problems(stored->current))
-                found = found || f.stableId(stored->current.spec()) == finding;
+            for (const Finding &f : doc->validated().problems())
+                found = found || audit->findingId(f) == finding;
             if (!found)
-                return fail(
-                    tr("报告 %1 没有发现 %2 / report %1 has no finding %2").arg(id).arg(finding));
+                return fail(tr("%1: 报告 %2 没有发现 %3 / report %2 has no finding %3")
+                                .arg(ws.givenPath())
+                                .arg(id)
+                                .arg(finding));
         }
-        if (!ws.decide(id, finding, *decision, note, &error, editOption))
+        if (!audit->decide(finding, *decision, note, &error, editOption))
             return fail(error);
-        if (!ws.isReadOnly())
-            WorkspaceCheck::refresh(ws, id, nullptr);
         out << decisionName(*decision) << '\t' << finding << '\n';
         return 0;
     }
@@ -296,9 +344,10 @@ public:
             return v ? v->toString() + u' ' + status : status;
         };
         for (const EditRecord &e : ws.log(id))
-            out << e.id << '\t' << e.at.toString(Qt::ISODateWithMs) << '\t' << e.user << '\t'
-                << e.reportId << '\t' << e.key << '\t' << value(e.oldValue, e.oldStatus) << '\t'
-                << value(e.newValue, e.newStatus) << '\t' << e.origin << '\t' << e.note << '\n';
+            out << e.id << '\t' << e.at.toString(Qt::ISODateWithMs) << '\t' << safe(e.user) << '\t'
+                << e.reportId << '\t' << safe(e.key) << '\t' << safe(value(e.oldValue, e.oldStatus))
+                << '\t' << safe(value(e.newValue, e.newStatus)) << '\t' << safe(e.origin) << '\t'
+                << safe(e.note) << '\n';
         return 0;
     }
 
@@ -308,9 +357,20 @@ public:
         Workspace ws;
         if (!open(ws, Workspace::Mode::ReadOnly))
             return 2;
+        QStringList problems;
+        if (!ws.integrityCheck(&problems))
+            return fail(ws.givenPath() + QStringLiteral(": ") +
+                        tr("工作区文件已损坏，请用 nianbao-cli workspace recover 复制可读部分 / "
+                           "the workspace file is damaged: copy what is readable with "
+                           "nianbao-cli workspace recover") +
+                        QStringLiteral(" [") + problems.value(0) + u']');
+        QString error;
+        const QVector<ReportSummary> reports = ws.reports(&error);
+        if (!error.isEmpty())
+            return fail(error);
         QJsonArray all;
         bool anyErrors = false;
-        for (const ReportSummary &s : ws.reports()) {
+        for (const ReportSummary &s : reports) {
             QString error;
             const auto report = WorkspaceExport::report(ws, s.id, &error);
             if (!report)
@@ -321,6 +381,25 @@ public:
         }
         out << QJsonDocument(all).toJson(QJsonDocument::Indented);
         return anyErrors ? 1 : 0;
+    }
+
+    int recover() {
+        if (positional.size() != 3)
+            return usage();
+        WorkspaceRecovery::Result result;
+        QString error;
+        if (!WorkspaceRecovery::recover(positional[1], positional[2], &result, &error))
+            return fail(error);
+        int lost = 0;
+        for (auto it = result.tables.cbegin(); it != result.tables.cend(); ++it) {
+            out << it.key() << '\t' << tr("copied") << ' ' << it->copied << '\t' << tr("lost")
+                << ' ' << it->lost << '\n';
+            lost += it->lost;
+        }
+        if (!result.lostReports.isEmpty())
+            out << tr("lost reports") << '\t' << result.lostReports.join(u' ') << '\n';
+        out << QFileInfo(positional[2]).absoluteFilePath() << '\n';
+        return lost > 0 ? 1 : 0;
     }
 };
 
@@ -348,5 +427,7 @@ int runWorkspaceCommand(const QStringList &args) {
         return cmd.log();
     if (sub == u"check")
         return cmd.check();
+    if (sub == u"recover")
+        return cmd.recover();
     return cmd.usage(QStringLiteral("unknown subcommand %1").arg(sub));
 }

@@ -72,6 +72,9 @@ public:
         return tr("table 3 is not printed: its cells are taken as 0 from \"%1\"; please confirm")
             .arg(sentence);
     }
+    static QString outOfRange() {
+        return tr("数值超过 12 位，超出范围 / number out of range (more than 12 digits)");
+    }
     static QString unitYuan() { return tr("原文单位：元"); }
     static QString zeroTotal() { return tr("合计为 0，推定为 0 / forced to 0 by a zero total"); }
     static QString singleRowZh(const QString &label) {

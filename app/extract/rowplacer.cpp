@@ -30,10 +30,16 @@ Cell RowPlacer::cellFromToken(const SourceDocument &doc, const Token &t, int cel
         return cell;
     }
     cell.raw = displayOf(doc, t.start, t.end);
-    if (t.value.kind != ParsedValue::Number && t.value.kind != ParsedValue::Placeholder)
+    if (t.value.kind != ParsedValue::Number && t.value.kind != ParsedValue::Placeholder &&
+        t.value.kind != ParsedValue::OutOfRange)
         return cell; // digits that are no number we can hold (a run too long to split): missing
     const int numberStart = t.start + t.value.numberStart;
     cell.anchor = anchorOf(doc, numberStart, numberStart + t.value.numberLength);
+    if (t.value.kind == ParsedValue::OutOfRange) { // printed, but no value we could check
+        cell.status = CellStatus::Suspect;
+        addNote(&cell, ExtractNotes::outOfRange());
+        return cell;
+    }
     if (t.value.kind == ParsedValue::Placeholder) {
         cell.status = CellStatus::Placeholder;
         return cell;

@@ -211,7 +211,8 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
             ++j;
         const QStringView word = text.mid(i, j - i);
         ParsedValue v = ValueParser::parse(word);
-        if (v.kind == ParsedValue::Number || v.kind == ParsedValue::Placeholder) {
+        if (v.kind == ParsedValue::Number || v.kind == ParsedValue::Placeholder ||
+            v.kind == ParsedValue::OutOfRange) {
             flushText();
             out->append({Token::Value, i, j, line, false, false, false, false, 0, v, {}});
         } else if (word.startsWith(u'(') && word.endsWith(u')') && textStart < 0 &&

@@ -75,9 +75,8 @@ ParsedValue ValueParser::parse(QStringView input) {
                     return out;
                 fraction = fraction * 10 + d;
             } else {
-                if (++wholeDigits > 12)
-                    return out; // beyond any count or amount in these tables
-                whole = whole * 10 + d;
+                if (++wholeDigits <= 12) // beyond that: out of range, digits still consumed
+                    whole = whole * 10 + d;
                 ++groupDigits;
             }
             lastDigit = i;
@@ -120,8 +119,8 @@ ParsedValue ValueParser::parse(QStringView input) {
     for (int d = fractionDigits; d < 6; ++d)
         fraction *= 10;
     const qint64 micros = whole * Decimal::Scale + fraction;
-    out.kind = ParsedValue::Number;
-    out.value = Decimal::fromMicros(negative ? -micros : micros);
+    out.kind = wholeDigits > 12 ? ParsedValue::OutOfRange : ParsedValue::Number;
+    out.value = wholeDigits > 12 ? Decimal() : Decimal::fromMicros(negative ? -micros : micros);
     out.inYuan = yuan;
     out.note = note;
     out.numberStart = int(lead);

@@ -9,7 +9,9 @@
 
 /// What one cell's text says: a number (with an optional note), a placeholder, or not a value.
 struct ParsedValue {
-    enum Kind { NotAValue, Number, Placeholder, Empty };
+    /// OutOfRange: a number with more than 12 whole digits (no count or amount in these tables
+    /// is that long); its value is not kept, the cell is marked, never read as text.
+    enum Kind { NotAValue, Number, Placeholder, Empty, OutOfRange };
     Kind kind = NotAValue;
     Decimal value;
     bool inYuan = false; ///< printed with the unit 元 (callers convert to 万元 for amount cells)

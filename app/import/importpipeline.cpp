@@ -39,6 +39,10 @@ ImportResult ImportPipeline::importFile(const QString &path, QByteArray *bytesOu
     if (path.isEmpty())
         return ImportResult::failure(tr("(无文件名): 文件不存在 / file not found"));
     // Compiled-in resources (":/samples/…") are read like files.
+    if (!info.exists() && info.isSymLink())
+        return ImportResult::failure(tr("%1: 符号链接无法解析（循环或目标不存在） / symbolic link "
+                                        "cannot be resolved (a loop or a missing target)")
+                                         .arg(name));
     if (!info.exists())
         return ImportResult::failure(tr("%1: 文件不存在 / file not found").arg(name));
     if (info.isDir())

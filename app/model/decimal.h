@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <QtNumeric>
 #include <compare>
 #include <optional>
 
@@ -37,15 +38,20 @@ public:
     /// (NumberPolicy).
     double toDouble() const { return double(m_micros) / double(Scale); }
 
-    constexpr Decimal operator+(Decimal o) const { return Decimal(m_micros + o.m_micros); }
-    constexpr Decimal operator-(Decimal o) const { return Decimal(m_micros - o.m_micros); }
-    constexpr Decimal &operator+=(Decimal o) {
-        m_micros += o.m_micros;
-        return *this;
+    /// a + b, or nullopt when the exact result is out of range (beyond ±9,223,372,036,854.775807).
+    /// There are no unchecked operators: a sum of published numbers must never wrap around.
+    static std::optional<Decimal> add(Decimal a, Decimal b) {
+        qint64 r = 0;
+        if (qAddOverflow(a.m_micros, b.m_micros, &r))
+            return std::nullopt;
+        return Decimal(r);
     }
-    constexpr Decimal &operator-=(Decimal o) {
-        m_micros -= o.m_micros;
-        return *this;
+    /// a − b, or nullopt when out of range.
+    static std::optional<Decimal> subtract(Decimal a, Decimal b) {
+        qint64 r = 0;
+        if (qSubOverflow(a.m_micros, b.m_micros, &r))
+            return std::nullopt;
+        return Decimal(r);
     }
     constexpr auto operator<=>(const Decimal &) const = default;
 

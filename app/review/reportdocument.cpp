@@ -89,14 +89,19 @@ std::optional<Cell> ReportDocument::changedCell(const CellChange &change) const 
     return after;
 }
 
-bool ReportDocument::commitAll(const QVector<CellEdit> &edits, int *committed, QString *error) {
-    *committed = 0;
-    for (const CellEdit &e : edits) {
-        if (m_sink && !m_sink->commitEdit(e, error))
-            return false;
-        ++*committed;
-    }
-    return true;
+bool ReportDocument::commitAll(const QVector<CellEdit> &edits, QString *error) {
+    if (!m_sink || edits.isEmpty())
+        return true;
+    // The sink sees the whole action and its outcome at once: one transaction, all or none.
+    ValidatedReport after = m_validated;
+    for (const CellEdit &e : edits)
+        after.setCell(e.cell, e.after);
+    QString sinkError;
+    if (m_sink->commitEdits(edits, m_validated, after, &sinkError))
+        return true;
+    if (error)
+        *error = sinkError.isEmpty() ? tr("修改未能保存 / the edit could not be saved") : sinkError;
+    return false;
 }
 
 bool ReportDocument::setCellValue(int cell, std::optional<Decimal> value, CellStatus status,
@@ -128,14 +133,8 @@ bool ReportDocument::setCellValues(const QVector<CellChange> &changes, EditOrigi
         return true;
     for (CellEdit &e : edits)
         e.note = note;
-    QString sinkError;
-    int committed = 0;
-    const bool allCommitted = commitAll(edits, &committed, &sinkError);
-    if (!allCommitted && error)
-        *error = sinkError.isEmpty() ? tr("修改未能保存 / the edit could not be saved") : sinkError;
-    if (committed == 0)
-        return false;
-    edits.resize(committed);
+    if (!commitAll(edits, error))
+        return false; // nothing was stored, so nothing is shown
     if (edits.size() == 1) {
         const CellEdit &e = edits.first();
         m_stack->push(new CellCommand(this, e.cell, e.before, e.after, origin));
@@ -145,7 +144,8 @@ bool ReportDocument::setCellValues(const QVector<CellChange> &changes, EditOrigi
             new CellCommand(this, e.cell, e.before, e.after, origin, parent);
         m_stack->push(parent);
     }
-    return allCommitted;
+    Q_EMIT actionApplied();
+    return true;
 }
 
 bool ReportDocument::applySuggestion(int findingIndex, QString *error) {
@@ -179,20 +179,20 @@ QVector<CellEdit> ReportDocument::editsOf(const QUndoCommand *command, bool undo
 bool ReportDocument::undo(QString *error) {
     if (!m_stack->canUndo())
         return false;
-    int committed = 0;
-    if (!commitAll(editsOf(m_stack->command(m_stack->index() - 1), true), &committed, error))
+    if (!commitAll(editsOf(m_stack->command(m_stack->index() - 1), true), error))
         return false;
     m_stack->undo();
+    Q_EMIT actionApplied();
     return true;
 }
 
 bool ReportDocument::redo(QString *error) {
     if (!m_stack->canRedo())
         return false;
-    int committed = 0;
-    if (!commitAll(editsOf(m_stack->command(m_stack->index()), false), &committed, error))
+    if (!commitAll(editsOf(m_stack->command(m_stack->index()), false), error))
         return false;
     m_stack->redo();
+    Q_EMIT actionApplied();
     return true;
 }
 

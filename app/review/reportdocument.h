@@ -64,7 +64,7 @@ public:
                       EditOrigin origin = EditOrigin::Typed, QString *error = nullptr,
                       const QString &note = {});
     /// Sets several cells as one undo step (paste). Cells whose value does not change are
-    /// skipped. If the sink refuses one, the edits committed before it are kept.
+    /// skipped. The sink commits them together: if it refuses, no cell changes.
     bool setCellValues(const QVector<CellChange> &changes, EditOrigin origin,
                        QString *error = nullptr, const QString &note = {});
     /// Applies the suggestion of findings()[findingIndex] as an ordinary, undoable edit.
@@ -90,6 +90,9 @@ Q_SIGNALS:
     void metaAboutToChange();
     void metaChanged();
     void modifiedChanged(bool modified);
+    /// A whole user action (an edit, a paste, an undo or a redo) was committed and applied:
+    /// every cellsChanged/findingsChanged of it has been emitted.
+    void actionApplied();
 
 private:
     friend struct CellTraits;
@@ -97,7 +100,7 @@ private:
     void applyCell(int cell, const Cell &value);
     void applyMeta(const ReportMeta &meta);
     std::optional<Cell> changedCell(const CellChange &change) const;
-    bool commitAll(const QVector<CellEdit> &edits, int *committed, QString *error);
+    bool commitAll(const QVector<CellEdit> &edits, QString *error);
     QVector<CellEdit> editsOf(const QUndoCommand *command, bool undo) const;
 
     SourceDocument m_source;

@@ -122,8 +122,9 @@ QVector<CrossYearFinding> CrossYearValidator::validate(const QVector<const Repor
                 f.severity = rule.severity;
                 int terms = 0, present = 0;
                 bool known = true;
+                bool overflow = false;
                 auto side = [&](const QVector<Term> &ts, QString *zh, QString *en) {
-                    Decimal sum;
+                    std::optional<Decimal> sum = Decimal();
                     for (const Term &t : ts) {
                         const Report &r = t.previous ? prev : cur;
                         const int idx = r.spec().indexOf(t.key);
@@ -137,7 +138,10 @@ QVector<CrossYearFinding> CrossYearValidator::validate(const QVector<const Repor
                         const auto v = r.cells[idx].value;
                         if (v) {
                             ++present;
-                            sum += t.sign > 0 ? *v : Decimal() - *v;
+                            if (sum)
+                                sum = t.sign > 0 ? Decimal::add(*sum, *v)
+                                                 : Decimal::subtract(*sum, *v);
+                            overflow = overflow || !sum;
                         }
                         const CellNames &cn = CellNames::forEdition(r.meta.edition);
                         const QString year = QString::number(r.meta.year);
@@ -149,7 +153,7 @@ QVector<CrossYearFinding> CrossYearValidator::validate(const QVector<const Repor
                         *en += op + cn.cellEn(idx) + QStringLiteral(" (") + year +
                                QStringLiteral(") ") + num(v);
                     }
-                    return sum;
+                    return sum.value_or(Decimal());
                 };
                 QString lz, rz, le, re;
                 const Decimal l = side(cr.lhs, &lz, &le);
@@ -158,22 +162,23 @@ QVector<CrossYearFinding> CrossYearValidator::validate(const QVector<const Repor
                     continue;
                 if (present == 0)
                     f.status = FindingStatus::Empty;
-                else if (present < terms)
+                else if (present < terms || overflow)
                     f.status = FindingStatus::Unverifiable;
                 else
                     f.status = l == r ? FindingStatus::Pass : FindingStatus::Fail;
-                if (present == terms) {
+                if (present == terms && !overflow) {
                     f.actual = l;
                     f.expected = r;
                 }
                 if (f.isProblem()) {
-                    const QString verdictZh = f.status == FindingStatus::Fail
-                                                  ? QStringLiteral(" ≠ ")
-                                                  : QStringLiteral("（有未填项，无法核对）vs ");
+                    const QString verdictZh =
+                        f.status == FindingStatus::Fail ? QStringLiteral(" ≠ ")
+                        : overflow ? QStringLiteral("（数值之和超出可计算范围，无法核对）vs ")
+                                   : QStringLiteral("（有未填项，无法核对）vs ");
                     const QString verdictEn =
-                        f.status == FindingStatus::Fail
-                            ? QStringLiteral(" ≠ ")
-                            : QStringLiteral(" (some value not reported) vs ");
+                        f.status == FindingStatus::Fail ? QStringLiteral(" ≠ ")
+                        : overflow ? QStringLiteral(" (the sum is out of range; cannot check) vs ")
+                                   : QStringLiteral(" (some value not reported) vs ");
                     f.zh = lz + verdictZh + rz;
                     f.en = le + verdictEn + re;
                 }

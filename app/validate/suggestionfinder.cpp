@@ -51,9 +51,14 @@ SuggestionFinder::Candidate SuggestionFinder::evaluateCandidate(int cell) const 
         ++c.explained;
         if (!m_plan.solvable(k))
             continue;
-        const Decimal diff = m_plan.difference(k, m_values);
+        const std::optional<Decimal> diff = m_plan.difference(k, m_values);
         const bool onLeft = spec.instances[k].lhs.contains(cell);
-        const Decimal v = onLeft ? current - diff : current + diff;
+        const std::optional<Decimal> solution = !diff    ? std::nullopt
+                                                : onLeft ? Decimal::subtract(current, *diff)
+                                                         : Decimal::add(current, *diff);
+        if (!solution)
+            return c; // out of range: no value to suggest
+        const Decimal v = *solution;
         if (solved && v != c.value)
             return c; // the failing rules disagree on the value: no single-cell explanation
         c.value = v;

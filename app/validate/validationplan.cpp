@@ -38,11 +38,14 @@ QString num(const std::optional<Decimal> &value) {
     return value ? value->toString() : QStringLiteral("—");
 }
 
-Decimal sideSum(const QVector<int> &cells, const CellValues &values, int *nonNull) {
-    Decimal sum;
+/// The sum of the non-null values; nullopt when it leaves Decimal's range (then *nonNull is still
+/// counted, so the caller can tell "overflow" from "all blank").
+std::optional<Decimal> sideSum(const QVector<int> &cells, const CellValues &values, int *nonNull) {
+    std::optional<Decimal> sum = Decimal();
     for (int c : cells) {
         if (const auto v = values(c)) {
-            sum += *v;
+            if (sum)
+                sum = Decimal::add(*sum, *v);
             ++*nonNull;
         }
     }
@@ -157,8 +160,9 @@ QVector<std::optional<Decimal>> ValidationPlan::derivedValues(const Report &repo
     return out;
 }
 
-Decimal ValidationPlan::addendSum(int index, const CellValues &values, int *nonNull) const {
-    Decimal sum = sideSum(m_spec->instances[index].rhs, values, nonNull);
+std::optional<Decimal> ValidationPlan::addendSum(int index, const CellValues &values,
+                                                 int *nonNull) const {
+    std::optional<Decimal> sum = sideSum(m_spec->instances[index].rhs, values, nonNull);
     if (!values.derived)
         return sum;
     for (int d : m_instances[index].substitutes) {
@@ -169,7 +173,8 @@ Decimal ValidationPlan::addendSum(int index, const CellValues &values, int *nonN
         for (int a : m_spec->derived[d].addends)
             allNull = allNull && !values(a);
         if (allNull) {
-            sum += *printed;
+            if (sum)
+                sum = Decimal::add(*sum, *printed);
             ++*nonNull;
         }
     }
@@ -198,29 +203,36 @@ Evaluation ValidationPlan::evaluate(int index, const CellValues &values) const {
     }
     case Shape::LessOrEqual: {
         int ln = 0, rn = 0;
-        const Decimal l = sideSum(ri.lhs, values, &ln);
-        const Decimal r = sideSum(ri.rhs, values, &rn);
+        const auto l = sideSum(ri.lhs, values, &ln);
+        const auto r = sideSum(ri.rhs, values, &rn);
         if (ln)
             e.actual = l;
         if (rn)
             e.expected = r;
         if (ln == 0 && rn == 0)
             e.status = FindingStatus::Empty;
+        else if (!l || !r)
+            e.overflow = true;
         else if (ln == 0 || rn == 0)
             e.status = FindingStatus::Unverifiable;
         else
-            e.status = l <= r ? FindingStatus::Pass : FindingStatus::Fail;
+            e.status = *l <= *r ? FindingStatus::Pass : FindingStatus::Fail;
+        if (e.overflow)
+            e.status = FindingStatus::Unverifiable;
         return e;
     }
     case Shape::Equation: {
         int n = 0;
-        const Decimal l = sideSum(ri.lhs, values, &n);
-        const Decimal r = sideSum(ri.rhs, values, &n);
+        const auto l = sideSum(ri.lhs, values, &n);
+        const auto r = sideSum(ri.rhs, values, &n);
         if (n == 0)
             return e;
         e.expected = l;
         e.actual = r;
-        e.status = l == r ? FindingStatus::Pass : FindingStatus::Fail;
+        e.overflow = !l || !r;
+        e.status = e.overflow ? FindingStatus::Unverifiable
+                   : *l == *r ? FindingStatus::Pass
+                              : FindingStatus::Fail;
         return e;
     }
     case Shape::RowTotal:
@@ -230,10 +242,16 @@ Evaluation ValidationPlan::evaluate(int index, const CellValues &values) const {
     }
     const auto target = values(ri.lhs.first());
     int n = 0;
-    const Decimal sum = addendSum(index, values, &n);
+    const std::optional<Decimal> total = addendSum(index, values, &n);
+    e.actual = target;
+    if (!total) { // the items do not fit a Decimal: no verdict can be given
+        e.overflow = true;
+        e.status = FindingStatus::Unverifiable;
+        return e;
+    }
+    const Decimal sum = *total;
     if (n)
         e.expected = sum;
-    e.actual = target;
     if (!target)
         e.status = n == 0 ? FindingStatus::Empty : FindingStatus::Unverifiable;
     else if (n == 0 && !target->isZero())
@@ -245,13 +263,19 @@ Evaluation ValidationPlan::evaluate(int index, const CellValues &values) const {
     return e;
 }
 
-Decimal ValidationPlan::difference(int index, const CellValues &values) const {
+std::optional<Decimal> ValidationPlan::difference(int index, const CellValues &values) const {
     const RuleInstance &ri = m_spec->instances[index];
     int n = 0;
+    std::optional<Decimal> l, r;
     if (m_instances[index].shape == Shape::Equation ||
-        m_instances[index].shape == Shape::LessOrEqual)
-        return sideSum(ri.lhs, values, &n) - sideSum(ri.rhs, values, &n);
-    return values(ri.lhs.first()).value_or(Decimal()) - addendSum(index, values, &n);
+        m_instances[index].shape == Shape::LessOrEqual) {
+        l = sideSum(ri.lhs, values, &n);
+        r = sideSum(ri.rhs, values, &n);
+    } else {
+        l = values(ri.lhs.first()).value_or(Decimal());
+        r = addendSum(index, values, &n);
+    }
+    return l && r ? Decimal::subtract(*l, *r) : std::nullopt;
 }
 
 Finding ValidationPlan::finding(int index, const Evaluation &evaluation) const {
@@ -277,6 +301,13 @@ Finding ValidationPlan::finding(int index, const Evaluation &evaluation) const {
 void ValidationPlan::message(int index, const Evaluation &e, QString *zh, QString *en) const {
     const Instance &p = m_instances[index];
     const bool fail = e.status == FindingStatus::Fail;
+    if (e.overflow) {
+        *zh = p.prefixZh + p.targetZh + QStringLiteral(" / ") + p.itemsZh +
+              QStringLiteral("：数值之和超出可计算范围，无法核对");
+        *en = p.prefixEn + p.targetEn + QStringLiteral(" / ") + p.itemsEn +
+              QStringLiteral(": the sum is out of range; cannot check");
+        return;
+    }
     switch (p.shape) {
     case Shape::TypeCheck: {
         const QString v = num(e.actual);

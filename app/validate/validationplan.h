@@ -30,6 +30,7 @@ struct Evaluation {
     FindingStatus status = FindingStatus::Empty;
     std::optional<Decimal> expected;
     std::optional<Decimal> actual;
+    bool overflow = false; ///< a sum left Decimal's range: unverifiable, with its own message
 };
 
 /**
@@ -78,8 +79,9 @@ public:
         const Instance &p = m_instances[index];
         return p.shape != Shape::TypeCheck && p.shape != Shape::LessOrEqual;
     }
-    /// sum(lhs) − sum(rhs) with nulls (and substitutes) as in evaluate(); for solving.
-    Decimal difference(int index, const CellValues &values) const;
+    /// sum(lhs) − sum(rhs) with nulls (and substitutes) as in evaluate(); for solving. nullopt
+    /// when a sum is out of range.
+    std::optional<Decimal> difference(int index, const CellValues &values) const;
     /// The finding of an instance without suggestion; messages are filled for problems only.
     Finding finding(int index, const Evaluation &evaluation) const;
     /// The values of the derived subtotals a report printed (Report::extraCells), by derived index.
@@ -87,7 +89,7 @@ public:
 
 private:
     explicit ValidationPlan(Edition edition);
-    Decimal addendSum(int index, const CellValues &values, int *nonNull) const;
+    std::optional<Decimal> addendSum(int index, const CellValues &values, int *nonNull) const;
     void message(int index, const Evaluation &evaluation, QString *zh, QString *en) const;
 
     const EditionSpec *m_spec = nullptr;

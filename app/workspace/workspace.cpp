@@ -1,7 +1,11 @@
 #include "workspace.h"
 
 #include "reportcodec.h"
+#include "workspaceerror.h"
+#include "workspacenotifier.h"
 #include "workspaceschema.h"
+
+#include "model/displaytext.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -11,6 +15,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
+
+#ifdef NIANBAO_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
 
 namespace {
 QAtomicInt g_connectionCounter;
@@ -19,14 +28,10 @@ QString nowText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-bool failQuery(const QSqlQuery &q, QString *error) {
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
+} // namespace
 
 /// Rolls back unless committed: every early return leaves the database unchanged.
-class Transaction {
+class Workspace::Transaction {
 public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
@@ -36,24 +41,30 @@ public:
             m_db.rollback();
     }
     bool isActive() const { return m_active; }
-    bool commit(QString *error) {
-        if (!m_db.commit()) {
-            if (error)
-                *error = m_db.lastError().text();
-            return false; // the destructor rolls back
-        }
+    /// Commits; on failure returns the error (the destructor rolls back).
+    std::optional<QSqlError> commit() {
+        if (!m_db.commit())
+            return m_db.lastError();
         m_active = false;
-        return true;
+        return std::nullopt;
     }
 
 private:
     QSqlDatabase &m_db;
     bool m_active;
 };
+
+namespace {
+
+/// SQLite URI for a path: percent-encoded, so '?', '#' and '%' in names are file name bytes.
+QString sqliteUri(const QString &absolutePath, const QString &query) {
+    return QUrl::fromLocalFile(absolutePath).toString(QUrl::FullyEncoded) + u'?' + query;
+}
 } // namespace
 
 Workspace::Workspace()
-    : m_user(osUserName()) {}
+    : m_user(osUserName())
+    , m_notifier(std::make_unique<WorkspaceNotifier>()) {}
 
 Workspace::~Workspace() {
     close();
@@ -66,19 +77,23 @@ QString Workspace::osUserName() {
     return u.isEmpty() ? QStringLiteral("unknown") : u;
 }
 
-void Workspace::setUser(const QString &user) {
+bool Workspace::setUser(const QString &user) {
+    if (user.trimmed().size() > MaxNameLength)
+        return false;
     m_user = user.trimmed().isEmpty() ? osUserName() : user.trimmed();
+    return true;
 }
 
 bool Workspace::create(const QString &path, QString *error) {
-    if (QFileInfo::exists(path)) {
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink()) {
         if (error)
-            *error =
-                tr("工作区 %1 已存在，不会覆盖 / %1 already exists: not overwritten").arg(path);
+            *error = WorkspaceError::message(
+                path, tr("工作区已存在，不会覆盖 / already exists: not overwritten"));
         return false;
     }
-    const QString tmp =
-        path + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
+    const QString tmp = info.absoluteFilePath() +
+                        QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(tmp);
     const QString name =
         QStringLiteral("nianbao-ws-create-%1").arg(g_connectionCounter.fetchAndAddOrdered(1));
@@ -88,20 +103,31 @@ bool Workspace::create(const QString &path, QString *error) {
         db.setDatabaseName(tmp);
         if (!db.open()) {
             if (error)
-                *error = tr("无法创建工作区 %1：%2 / cannot create workspace")
-                             .arg(path, db.lastError().text());
+                *error = WorkspaceError::message(
+                    path, tr("无法创建工作区 / cannot create workspace: %1")
+                              .arg(QFileInfo(info.absolutePath()).isDir()
+                                       ? WorkspaceError::causeText(
+                                             WorkspaceError::causeOf(db.lastError()))
+                                       : tr("文件夹不存在 / folder not found")));
         } else {
             QSqlQuery q(db);
-            ok = WorkspaceSchema::migrate(db, WorkspaceSchema::CurrentVersion, error) &&
-                 q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            QString why;
+            ok = WorkspaceSchema::migrate(db, WorkspaceSchema::CurrentVersion, &why);
+            if (ok && !q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+                ok = false;
+                why = WorkspaceError::causeText(WorkspaceError::causeOf(q.lastError()));
+            }
+            if (!ok && error)
+                *error = WorkspaceError::message(
+                    path, tr("无法创建工作区 / cannot create workspace: %1").arg(why));
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
-    if (ok && !QFile::rename(tmp, path)) {
+    if (ok && !QFile::rename(tmp, info.absoluteFilePath())) {
         ok = false;
         if (error)
-            *error = tr("无法创建工作区 %1 / cannot create workspace %1").arg(path);
+            *error = WorkspaceError::message(path, tr("无法创建工作区 / cannot create workspace"));
     }
     if (!ok) {
         QFile::remove(tmp);
@@ -117,13 +143,37 @@ bool Workspace::open(const QString &path, Mode mode, QString *error) {
     // Header check with plain file I/O first: a file that is not ours is never handed to SQLite.
     if (!WorkspaceSchema::checkFile(path, &version, error))
         return false;
+    m_givenPath = path;
     m_path = QFileInfo(path).absoluteFilePath();
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = WorkspaceError::message(
+                path, tr("无法打开工作区 / cannot open workspace: %1").arg(why));
+        close();
+        return false;
+    };
+
+    // Then the tables, read-only and without touching the file (no journal mode, no -shm), so
+    // a foreign file with our application id is refused unchanged.
+    QString why;
+    if (!probe(version, &why))
+        return fail(why);
+
+    const QFileInfo info(m_path);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     m_readOnly = mode == Mode::ReadOnly;
-    if (!m_readOnly && !QFileInfo(m_path).isWritable()) {
+    if (m_readOnly) {
+        m_notice = tr("以只读方式打开 / opened read-only");
+    } else if (!info.isWritable() || !folderWritable) {
+        // A read-only file system or a folder the user cannot write: WAL needs a -shm file
+        // beside the workspace, so it is read as an immutable file instead.
         m_readOnly = true;
-        m_notice = tr("工作区文件不可写，现以只读方式打开 / the workspace file is not writable: "
-                      "opened read-only");
-    } else if (!m_readOnly) {
+        m_notice = !info.isWritable()
+                       ? tr("工作区文件不可写，现以只读方式打开 / the workspace file is not "
+                            "writable: opened read-only")
+                       : tr("工作区所在文件夹不可写，现以只读方式打开 / the workspace's folder is "
+                            "not writable: opened read-only");
+    } else {
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         // QLockFile removes locks whose process is gone, so a crash never blocks reopening.
         if (!m_lock->tryLock(0)) {
@@ -134,8 +184,9 @@ bool Workspace::open(const QString &path, Mode mode, QString *error) {
             m_lock.reset();
             m_readOnly = true;
             if (!held)
-                m_notice = tr("无法在工作区旁创建锁文件，现以只读方式打开 / cannot create the lock "
-                              "file beside the workspace: opened read-only");
+                m_notice = tr("无法在工作区旁创建锁文件（磁盘已满或无权限），现以只读方式打开 / "
+                              "cannot create the lock file beside the workspace (disk full or "
+                              "no permission): opened read-only");
             else
                 m_notice =
                     tr("工作区已在别处打开（%1 上的进程 %2），现以只读方式打开 / The workspace is "
@@ -143,69 +194,129 @@ bool Workspace::open(const QString &path, Mode mode, QString *error) {
                         .arg(host.isEmpty() ? tr("本机") : host)
                         .arg(pid);
         }
-    } else {
-        m_notice = tr("以只读方式打开 / opened read-only");
     }
-    if (m_readOnly && version < WorkspaceSchema::CurrentVersion) {
-        if (error)
-            *error =
-                tr("工作区格式较旧，需以读写方式打开一次以升级 / old workspace format: open it "
-                   "read-write once to upgrade it");
-        close();
-        return false;
-    }
-    if (!openConnection(m_readOnly, error)) {
-        close();
-        return false;
-    }
+    if (m_readOnly && version < WorkspaceSchema::CurrentVersion)
+        return fail(tr("工作区格式较旧，需以读写方式打开一次以升级 / old workspace format: open "
+                       "it read-write once to upgrade it"));
+    m_immutable = m_readOnly && !folderWritable;
+    if (!openConnection(&why))
+        return fail(why);
     if (version < WorkspaceSchema::CurrentVersion &&
-        !WorkspaceSchema::migrate(m_db, WorkspaceSchema::CurrentVersion, error)) {
-        close();
-        return false;
+        !WorkspaceSchema::migrate(m_db, WorkspaceSchema::CurrentVersion, &why))
+        return fail(why);
+    if (m_immutable) {
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        if (wal.exists() && wal.size() > 0)
+            m_notice += tr("；-wal 文件中尚未写入的修改不显示 / changes still in the -wal file are "
+                           "not shown");
     }
-    // Cheap structural probe: a damaged catalogue fails here with SQLite's message.
-    QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                   "('documents','reports','cells','edits','decisions')")) ||
-        !probe.next() || probe.value(0).toInt() != 5) {
-        if (error)
-            *error =
-                tr("无法打开工作区 %1：文件已损坏 / cannot open workspace %1: file corrupt (%2)")
-                    .arg(path, probe.lastError().text());
-        close();
-        return false;
+    // A damaged file is never written into: it stays open read-only to be looked at and
+    // recovered (nianbao-cli workspace recover).
+    if (!m_readOnly) {
+        QStringList problems;
+        if (!integrityCheck(&problems)) {
+            m_damaged = true;
+            m_readOnly = true;
+            m_lock.reset();
+            m_notice = damageNotice(problems.value(0));
+            closeConnection();
+            if (!openConnection(&why))
+                return fail(why);
+        }
     }
     return true;
 }
 
-bool Workspace::openConnection(bool readOnly, QString *error) {
+QString Workspace::damageNotice(const QString &first) const {
+    return tr("工作区文件已损坏，现以只读方式打开；请用 nianbao-cli workspace recover 复制可读"
+              "部分 / the workspace file is damaged: opened read-only; copy what is readable "
+              "with nianbao-cli workspace recover") +
+           (first.isEmpty() ? QString()
+                            : QStringLiteral(" [") + DisplayText::line(first, 120) + u']');
+}
+
+bool Workspace::probe(int version, QString *why) {
+    const QString name =
+        QStringLiteral("nianbao-ws-probe-%1").arg(g_connectionCounter.fetchAndAddOrdered(1));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        // immutable: no lock, no -shm, no journal. With WAL frames pending beside it the
+        // catalogue may live in the WAL, so then it is read as usual (read-only).
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        const bool walPending = wal.exists() && wal.size() > 0;
+        db.setDatabaseName(sqliteUri(m_path, walPending ? QStringLiteral("mode=ro")
+                                                        : QStringLiteral("mode=ro&immutable=1")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            *why = WorkspaceError::causeText(WorkspaceError::causeOf(db.lastError()));
+        else
+            ok = WorkspaceSchema::checkTables(db, version, why);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool Workspace::openConnection(QString *why) {
     m_connection = QStringLiteral("nianbao-ws-%1-%2")
                        .arg(g_connectionCounter.fetchAndAddOrdered(1))
                        .arg(quintptr(QThread::currentThreadId()));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(readOnly
-                               ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setDatabaseName(sqliteUri(m_path, m_immutable  ? QStringLiteral("mode=ro&immutable=1")
+                                           : m_readOnly ? QStringLiteral("mode=ro")
+                                                        : QStringLiteral("mode=rw")));
+    m_db.setConnectOptions(
+        m_readOnly
+            ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+            : QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
-        if (error)
-            *error = tr("无法打开工作区 %1：%2").arg(m_path, m_db.lastError().text());
+        *why = WorkspaceError::causeText(WorkspaceError::causeOf(m_db.lastError()));
         return false;
     }
     QSqlQuery q(m_db);
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys=ON")};
-    if (!readOnly)
+    if (!m_readOnly)
         // A 32 MB page cache keeps a 1,000-report import batch from spilling mid-transaction.
         pragmas << QStringLiteral("PRAGMA cache_size=-32768")
                 << QStringLiteral("PRAGMA journal_mode=WAL")
                 << QStringLiteral("PRAGMA synchronous=FULL");
     for (const QString &p : pragmas)
-        if (!q.exec(p))
-            return failQuery(q, error);
+        if (!q.exec(p)) {
+            *why = WorkspaceError::causeText(WorkspaceError::causeOf(q.lastError()));
+            return false;
+        }
     return true;
 }
 
-void Workspace::close() {
+bool Workspace::integrityCheck(QStringList *problems) const {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // quick_check reads every page and checks the B-trees (not the index contents): enough to
+    // find flipped bytes, in about a second for a 240 MB workspace.
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(20)"))) {
+        if (problems)
+            *problems << DisplayText::line(q.lastError().databaseText().simplified());
+        return false;
+    }
+    QStringList found;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok")
+            found << line.simplified();
+    }
+    if (q.lastError().isValid())
+        found << q.lastError().databaseText().simplified();
+    if (problems)
+        *problems = found;
+    return found.isEmpty();
+}
+
+void Workspace::closeConnection() {
+#ifdef NIANBAO_SQLITE_DIRECT
+    sqlite3_finalize(m_cellInsert); // before the connection it belongs to closes
+#endif
+    m_cellInsert = nullptr;
     qDeleteAll(m_queries);
     m_queries.clear();
     if (m_db.isValid()) {
@@ -213,8 +324,14 @@ void Workspace::close() {
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);
     }
+}
+
+void Workspace::close() {
+    closeConnection();
     m_lock.reset();
     m_readOnly = false;
+    m_immutable = false;
+    m_damaged = false;
     m_notice.clear();
 }
 
@@ -227,6 +344,24 @@ QSqlQuery &Workspace::prepared(const QString &sql) const {
     return *q;
 }
 
+bool Workspace::failed(const QSqlError &e, QString *error) const {
+    if (WorkspaceError::causeOf(e) == WorkspaceError::Cause::Damaged && !m_damaged) {
+        // Found damaged while writing: no further write goes into it.
+        m_damaged = true;
+        m_readOnly = true;
+        m_notice = damageNotice(e.databaseText());
+    }
+    if (error)
+        *error = WorkspaceError::message(m_givenPath, e);
+    return false;
+}
+
+bool Workspace::commit(Transaction &t, QString *error) {
+    if (const auto e = t.commit())
+        return failed(*e, error);
+    return true;
+}
+
 bool Workspace::refuseReadOnly(QString *error) const {
     if (!isOpen()) {
         if (error)
@@ -236,8 +371,34 @@ bool Workspace::refuseReadOnly(QString *error) const {
     if (!m_readOnly)
         return false;
     if (error)
-        *error = tr("工作区为只读，不能修改（%1）/ the workspace is read-only: change refused")
-                     .arg(m_notice);
+        *error = WorkspaceError::message(
+            m_givenPath,
+            tr("工作区为只读，不能修改 / the workspace is read-only: change refused (%1)")
+                .arg(m_notice));
+    return true;
+}
+
+bool Workspace::refuseUnchanged(qint64 reportId, const QString &what, const QString &value,
+                                QString *error) const {
+    if (error)
+        *error = WorkspaceError::message(m_givenPath,
+                                         tr("报告 %1 的 %2 已是 %3，未记录修改 / %2 of report %1 "
+                                            "is already %3: nothing recorded")
+                                             .arg(reportId)
+                                             .arg(what, value));
+    return false;
+}
+
+bool Workspace::refuseLong(const QString &text, int limit, const QString &what,
+                           QString *error) const {
+    if (text.size() <= limit)
+        return false;
+    if (error)
+        *error = WorkspaceError::message(m_givenPath, tr("%1过长：%2 字，最多 %3 / %1 too long: "
+                                                         "%2 characters, at most %3")
+                                                          .arg(what)
+                                                          .arg(text.size())
+                                                          .arg(limit));
     return true;
 }
 
@@ -259,30 +420,29 @@ bool Workspace::logEdit(qint64 reportId, const QString &key, const QVariant &old
     q.addBindValue(ReportCodec::text(note));
     q.addBindValue(origin);
     if (!q.exec())
-        return failQuery(q, error);
+        return failed(q.lastError(), error);
     if (editId)
         *editId = q.lastInsertId().toLongLong();
     QSqlQuery &u = prepared(QStringLiteral(
         "UPDATE reports SET edit_count = edit_count + 1, open_errors = -1, open_warnings = -1 "
         "WHERE id = ?"));
     u.addBindValue(reportId);
-    return u.exec() || failQuery(u, error);
+    return u.exec() || failed(u.lastError(), error);
 }
 
-bool Workspace::setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
-                        const QString &note, QString *error, qint64 *editId) {
-    if (refuseReadOnly(error))
-        return false;
-    Transaction t(m_db);
+bool Workspace::updateCell(qint64 reportId, const QString &key, const Cell &after,
+                           EditOrigin origin, const QString &note, QString *error, qint64 *editId) {
     QSqlQuery &sel =
         prepared(QStringLiteral("SELECT value, status FROM cells WHERE report_id = ? AND key = ?"));
     sel.addBindValue(reportId);
     sel.addBindValue(key);
     if (!sel.exec())
-        return failQuery(sel, error);
+        return failed(sel.lastError(), error);
     if (!sel.next()) {
         if (error)
-            *error = tr("报告 %1 没有单元格 %2 / report %1 has no cell %2").arg(reportId).arg(key);
+            *error = WorkspaceError::message(
+                m_givenPath,
+                tr("报告 %1 没有单元格 %2 / report %1 has no cell %2").arg(reportId).arg(key));
         return false;
     }
     const QVariant oldValue = sel.value(0);
@@ -297,11 +457,68 @@ bool Workspace::setCell(qint64 reportId, const QString &key, const Cell &after, 
     upd.addBindValue(reportId);
     upd.addBindValue(key);
     if (!upd.exec())
-        return failQuery(upd, error);
-    if (!logEdit(reportId, key, oldValue, oldStatus, newValue, newStatus,
-                 workspaceOriginName(int(origin)), note, error, editId))
+        return failed(upd.lastError(), error);
+    return logEdit(reportId, key, oldValue, oldStatus, newValue, newStatus,
+                   workspaceOriginName(int(origin)), note, error, editId);
+}
+
+bool Workspace::setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
+                        const QString &note, QString *error, qint64 *editId) {
+    CellEdit edit;
+    edit.key = key;
+    edit.after = after;
+    edit.origin = origin;
+    edit.note = note;
+    QVector<qint64> ids;
+    if (!commitAction(reportId, {edit}, {}, std::nullopt, error, &ids))
         return false;
-    return t.commit(error);
+    if (editId)
+        *editId = ids.value(0, -1);
+    return true;
+}
+
+bool Workspace::commitAction(qint64 reportId, const QVector<CellEdit> &edits,
+                             const QVector<FollowingDecision> &decisions,
+                             std::optional<std::pair<int, int>> openCounts, QString *error,
+                             QVector<qint64> *editIds) {
+    if (refuseReadOnly(error))
+        return false;
+    for (const CellEdit &e : edits)
+        if (refuseLong(e.note, MaxNoteLength, tr("说明 / note"), error))
+            return false;
+    QStringList keys;
+    for (const CellEdit &e : edits)
+        keys << e.key;
+    Transaction t(m_db);
+    QVector<qint64> ids;
+    for (const CellEdit &e : edits) {
+        qint64 id = -1;
+        if (!updateCell(reportId, e.key, e.after, e.origin, e.note, error, &id))
+            return false;
+        ids << id;
+    }
+    const qint64 last = ids.isEmpty() ? -1 : ids.last();
+    QStringList decided;
+    for (const FollowingDecision &d : decisions) {
+        const QString note = d.note.contains(QLatin1String("%1")) ? d.note.arg(last) : d.note;
+        if (!insertDecision(reportId, d.finding, d.decision, note, d.linkToEdit ? last : -1, error))
+            return false;
+        decided << d.finding;
+    }
+    if (openCounts && !updateOpenCounts(reportId, openCounts->first, openCounts->second, error))
+        return false;
+    if (!commit(t, error))
+        return false;
+    if (editIds)
+        *editIds = ids;
+    // Announced after the commit: what listeners read is what is stored.
+    if (!edits.isEmpty())
+        Q_EMIT m_notifier->cellsChanged(reportId, keys, edits.last().origin, last);
+    if (!decided.isEmpty())
+        Q_EMIT m_notifier->decisionsChanged(reportId, decided);
+    if (openCounts)
+        Q_EMIT m_notifier->openCountsChanged(reportId, openCounts->first, openCounts->second);
+    return true;
 }
 
 namespace {
@@ -324,19 +541,26 @@ bool Workspace::setMeta(qint64 reportId, MetaField field, const QString &value, 
                         const QString &note, QString *error, qint64 *editId) {
     if (refuseReadOnly(error))
         return false;
+    if (refuseLong(note, MaxNoteLength, tr("说明 / note"), error))
+        return false;
+    if ((field == MetaField::Agency || field == MetaField::AgencyKey) &&
+        refuseLong(value, MaxNameLength, tr("机关名称 / agency"), error))
+        return false;
     QVariant bound = value;
     if (field == MetaField::Year) {
         bool ok = false;
         const int y = value.toInt(&ok);
         if (!ok || y < 0 || y > 9999) {
             if (error)
-                *error = tr("年份无效：%1 / invalid year").arg(value);
+                *error = WorkspaceError::message(m_givenPath,
+                                                 tr("年份无效：%1 / invalid year").arg(value));
             return false;
         }
         bound = y;
     } else if (field == MetaField::Edition && !editionFromName(value)) {
         if (error)
-            *error = tr("版本无效：%1（应为 2019 或 2021）/ invalid edition").arg(value);
+            *error = WorkspaceError::message(
+                m_givenPath, tr("版本无效：%1（应为 2019 或 2021）/ invalid edition").arg(value));
         return false;
     }
     const QString column = field == MetaField::AgencyKey ? QStringLiteral("agency_key_override")
@@ -346,37 +570,46 @@ bool Workspace::setMeta(qint64 reportId, MetaField field, const QString &value, 
     sel.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(column));
     sel.addBindValue(reportId);
     if (!sel.exec())
-        return failQuery(sel, error);
+        return failed(sel.lastError(), error);
     if (!sel.next()) {
         if (error)
-            *error = tr("没有报告 %1 / no report %1").arg(reportId);
+            *error = WorkspaceError::message(m_givenPath,
+                                             tr("没有报告 %1 / no report %1").arg(reportId));
         return false;
     }
     const QString old = sel.value(0).toString();
+    if (old == bound.toString())
+        return refuseUnchanged(reportId, metaKey(field).mid(5), old, error);
     QSqlQuery upd(m_db);
     upd.prepare(QStringLiteral("UPDATE reports SET %1 = ? WHERE id = ?").arg(column));
     upd.addBindValue(bound.typeId() == QMetaType::QString ? ReportCodec::text(value) : bound);
     upd.addBindValue(reportId);
     if (!upd.exec())
-        return failQuery(upd, error);
+        return failed(upd.lastError(), error);
     if (!logEdit(reportId, metaKey(field), QVariant(), old, QVariant(), bound.toString(),
                  workspaceOriginName(int(origin)), note, error, editId))
         return false;
-    return t.commit(error);
+    if (!commit(t, error))
+        return false;
+    Q_EMIT m_notifier->reportInfoChanged(reportId, int(field));
+    return true;
 }
 
 bool Workspace::revertEdit(qint64 editId, const QString &note, QString *error, qint64 *newEditId) {
     if (refuseReadOnly(error))
+        return false;
+    if (refuseLong(note, MaxNoteLength, tr("说明 / note"), error))
         return false;
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT report_id, key, old_value, old_status FROM edits WHERE id = ?"));
     q.addBindValue(editId);
     if (!q.exec())
-        return failQuery(q, error);
+        return failed(q.lastError(), error);
     if (!q.next()) {
         if (error)
-            *error = tr("没有修改记录 %1 / no edit %1").arg(editId);
+            *error = WorkspaceError::message(m_givenPath,
+                                             tr("没有修改记录 %1 / no edit %1").arg(editId));
         return false;
     }
     const qint64 reportId = q.value(0).toLongLong();
@@ -404,16 +637,21 @@ bool Workspace::setReviewState(qint64 reportId, ReviewState state, const QString
                                QString *error) {
     if (refuseReadOnly(error))
         return false;
+    if (refuseLong(note, MaxNoteLength, tr("说明 / note"), error))
+        return false;
     Transaction t(m_db);
     QSqlQuery sel(m_db);
     sel.prepare(QStringLiteral("SELECT state FROM reports WHERE id = ?"));
     sel.addBindValue(reportId);
     if (!sel.exec() || !sel.next()) {
         if (error)
-            *error = tr("没有报告 %1 / no report %1").arg(reportId);
+            *error = WorkspaceError::message(m_givenPath,
+                                             tr("没有报告 %1 / no report %1").arg(reportId));
         return false;
     }
     const QString old = sel.value(0).toString();
+    if (old == reviewStateName(state))
+        return refuseUnchanged(reportId, QStringLiteral("state"), old, error);
     QSqlQuery upd(m_db);
     upd.prepare(
         QStringLiteral("UPDATE reports SET state = ?, state_by = ?, state_at = ? WHERE id = ?"));
@@ -422,7 +660,7 @@ bool Workspace::setReviewState(qint64 reportId, ReviewState state, const QString
     upd.addBindValue(nowText());
     upd.addBindValue(reportId);
     if (!upd.exec())
-        return failQuery(upd, error);
+        return failed(upd.lastError(), error);
     QSqlQuery ins(m_db);
     ins.prepare(
         QStringLiteral("INSERT INTO edits(report_id, key, old_value, old_status, new_value, "
@@ -433,8 +671,11 @@ bool Workspace::setReviewState(qint64 reportId, ReviewState state, const QString
           ReportCodec::text(note), QVariant(QStringLiteral("typed"))})
         ins.addBindValue(v);
     if (!ins.exec())
-        return failQuery(ins, error);
-    return t.commit(error);
+        return failed(ins.lastError(), error);
+    if (!commit(t, error))
+        return false;
+    Q_EMIT m_notifier->reviewStateChanged(reportId, state);
+    return true;
 }
 
 QVector<EditRecord> Workspace::log(qint64 reportId, qint64 afterId) const {
@@ -469,23 +710,57 @@ QVector<EditRecord> Workspace::log(qint64 reportId, qint64 afterId) const {
 }
 
 bool Workspace::decide(qint64 reportId, const QString &findingId, Decision decision,
-                       const QString &note, QString *error, qint64 editId) {
+                       const QString &note, QString *error, qint64 editId,
+                       std::optional<std::pair<int, int>> openCounts) {
     if (refuseReadOnly(error))
+        return false;
+    if (refuseLong(note, MaxNoteLength, tr("说明 / note"), error))
         return false;
     if (decision == Decision::Dismissed && note.trimmed().isEmpty()) {
         if (error)
-            *error = tr("忽略发现必须填写说明 / dismissing a finding needs a note");
+            *error = WorkspaceError::message(
+                m_givenPath, tr("忽略发现必须填写说明 / dismissing a finding needs a note"));
         return false;
     }
     if (findingId.trimmed().isEmpty()) {
         if (error)
-            *error = tr("缺少发现编号 / no finding id");
+            *error = WorkspaceError::message(m_givenPath, tr("缺少发现编号 / no finding id"));
         return false;
     }
+    if (editId >= 0) {
+        QSqlQuery e(m_db);
+        e.prepare(QStringLiteral("SELECT 1 FROM edits WHERE id = ? AND report_id = ?"));
+        e.addBindValue(editId);
+        e.addBindValue(reportId);
+        if (!e.exec())
+            return failed(e.lastError(), error);
+        if (!e.next()) {
+            if (error)
+                *error = WorkspaceError::message(
+                    m_givenPath, tr("报告 %1 没有修改记录 %2 / report %1 has no edit %2")
+                                     .arg(reportId)
+                                     .arg(editId));
+            return false;
+        }
+    }
     Transaction t(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO decisions(report_id, finding, decision, note, user, at, "
-                             "edit_id) VALUES(?,?,?,?,?,?,?)"));
+    if (!insertDecision(reportId, findingId, decision, note, editId, error))
+        return false;
+    if (openCounts && !updateOpenCounts(reportId, openCounts->first, openCounts->second, error))
+        return false;
+    if (!commit(t, error))
+        return false;
+    Q_EMIT m_notifier->decisionsChanged(reportId, {findingId});
+    if (openCounts)
+        Q_EMIT m_notifier->openCountsChanged(reportId, openCounts->first, openCounts->second);
+    return true;
+}
+
+bool Workspace::insertDecision(qint64 reportId, const QString &findingId, Decision decision,
+                               const QString &note, qint64 editId, QString *error) {
+    QSqlQuery &q = prepared(
+        QStringLiteral("INSERT INTO decisions(report_id, finding, decision, note, user, at, "
+                       "edit_id) VALUES(?,?,?,?,?,?,?)"));
     q.addBindValue(reportId);
     q.addBindValue(findingId);
     q.addBindValue(decisionName(decision));
@@ -494,18 +769,15 @@ bool Workspace::decide(qint64 reportId, const QString &findingId, Decision decis
     q.addBindValue(nowText());
     q.addBindValue(editId >= 0 ? QVariant(editId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
-        return failQuery(q, error);
-    QSqlQuery u(m_db);
-    u.prepare(
-        QStringLiteral("UPDATE reports SET open_errors = -1, open_warnings = -1 WHERE id = ?"));
-    u.addBindValue(reportId);
-    if (!u.exec())
-        return failQuery(u, error);
-    return t.commit(error);
+        return failed(q.lastError(), error);
+    // The cached counts no longer hold unless the caller stores new ones after this.
+    return updateOpenCounts(reportId, -1, -1, error);
 }
 
 bool Workspace::resolveConflicts(qint64 reportId, const QString &note, QString *error) {
     if (refuseReadOnly(error))
+        return false;
+    if (refuseLong(note, MaxNoteLength, tr("说明 / note"), error))
         return false;
     Transaction t(m_db);
     QSqlQuery q(m_db);
@@ -516,7 +788,7 @@ bool Workspace::resolveConflicts(qint64 reportId, const QString &note, QString *
     q.addBindValue(ReportCodec::text(note));
     q.addBindValue(reportId);
     if (!q.exec())
-        return failQuery(q, error);
+        return failed(q.lastError(), error);
     const int resolved = q.numRowsAffected();
     QSqlQuery u(m_db);
     u.prepare(QStringLiteral(
@@ -524,8 +796,11 @@ bool Workspace::resolveConflicts(qint64 reportId, const QString &note, QString *
     u.addBindValue(resolved);
     u.addBindValue(reportId);
     if (!u.exec())
-        return failQuery(u, error);
-    return t.commit(error);
+        return failed(u.lastError(), error);
+    if (!commit(t, error))
+        return false;
+    Q_EMIT m_notifier->conflictsResolved(reportId);
+    return true;
 }
 
 QVector<DecisionRecord> Workspace::decisionHistory(qint64 reportId) const {
@@ -565,10 +840,17 @@ QHash<QString, DecisionRecord> Workspace::decisions(qint64 reportId) const {
 bool Workspace::setOpenCounts(qint64 reportId, int errors, int warnings, QString *error) {
     if (refuseReadOnly(error))
         return false;
+    if (!updateOpenCounts(reportId, errors, warnings, error))
+        return false;
+    Q_EMIT m_notifier->openCountsChanged(reportId, errors, warnings);
+    return true;
+}
+
+bool Workspace::updateOpenCounts(qint64 reportId, int errors, int warnings, QString *error) {
     QSqlQuery &q = prepared(
         QStringLiteral("UPDATE reports SET open_errors = ?, open_warnings = ? WHERE id = ?"));
     q.addBindValue(errors);
     q.addBindValue(warnings);
     q.addBindValue(reportId);
-    return q.exec() || failQuery(q, error);
+    return q.exec() || failed(q.lastError(), error);
 }

@@ -10,9 +10,23 @@
 #include <QVector>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QLockFile;
+struct sqlite3_stmt;
+class QSqlError;
 class QSqlQuery;
+
+class WorkspaceNotifier;
+
+/// A decision stored in the same transaction as an edit (the automatic 已更正 rule): linked to the
+/// last edit of the action when `linkToEdit`; "%1" in the note becomes that edit's id.
+struct FollowingDecision {
+    QString finding; ///< Finding::stableId
+    Decision decision = Decision::Fixed;
+    QString note;
+    bool linkToEdit = true;
+};
 
 /// One document + its extraction, ready to be stored by Workspace::store().
 struct ImportItem {
@@ -59,13 +73,25 @@ public:
     void close();
     bool isOpen() const { return m_db.isValid() && m_db.isOpen(); }
     bool isReadOnly() const { return m_readOnly; }
+    /// The integrity check failed when it was opened (or a statement found damage): it is
+    /// read-only and should be recovered into a new file.
+    bool isDamaged() const { return m_damaged; }
     QString path() const { return m_path; }
-    QString notice() const { return m_notice; } ///< e.g. why the workspace is read-only
+    QString givenPath() const { return m_givenPath; } ///< the path as given to open()
+    QString notice() const { return m_notice; }       ///< e.g. why the workspace is read-only
     QSqlDatabase database() const { return m_db; }
+
+    /// SQLite's quick_check (every page, every B-tree): false and the first problems when the
+    /// file is damaged. Run by open() in ReadWrite mode and by `workspace check`.
+    bool integrityCheck(QStringList *problems = nullptr) const;
+
+    static constexpr int MaxNoteLength = 4000; ///< notes of edits, decisions, states
+    static constexpr int MaxNameLength = 200;  ///< user names, agency, agency key
 
     /// The user recorded with edits and decisions: the OS user name unless set.
     QString user() const { return m_user; }
-    void setUser(const QString &user);
+    /// Refused (false) for a name longer than MaxNameLength.
+    bool setUser(const QString &user);
     static QString osUserName();
 
     // --- documents and reports ---
@@ -73,7 +99,9 @@ public:
     /// is known with the same bytes is left alone, one with changed bytes is re-extracted with
     /// edits kept and conflicts listed (ImportOutcome).
     QVector<ImportOutcome> store(const QVector<ImportItem> &items, QString *error);
-    QVector<ReportSummary> reports() const; ///< without cells: fast for the report list
+    /// Without cells: fast for the report list. A read error (a damaged file) sets `error`
+    /// instead of silently returning fewer reports.
+    QVector<ReportSummary> reports(QString *error = nullptr) const;
     std::optional<ReportSummary> summary(qint64 reportId) const;
     /// A report id, or an imported file name / original path; -1 if none (or ambiguous).
     qint64 findReport(const QString &idOrName) const;
@@ -84,7 +112,18 @@ public:
     /// transaction; the auditor's values stay as they are.
     bool resolveConflicts(qint64 reportId, const QString &note, QString *error);
 
+    /// Announces every committed change (edits, decisions, states, report info, imports) to
+    /// views in this process. Owned by the workspace; lives as long as it.
+    WorkspaceNotifier *notifier() const { return m_notifier.get(); }
+
     // --- edits (each one transaction, logged) ---
+    /// One user action on cells in ONE transaction: each cell edit logged, the decisions that
+    /// follow from it, and the report's open counts (when given). Nothing is stored when any
+    /// part fails. `editIds` receives the ids of the edits in order.
+    bool commitAction(qint64 reportId, const QVector<CellEdit> &edits,
+                      const QVector<FollowingDecision> &decisions,
+                      std::optional<std::pair<int, int>> openCounts, QString *error,
+                      QVector<qint64> *editIds = nullptr);
     bool setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
                  const QString &note, QString *error, qint64 *editId = nullptr);
     bool setMeta(qint64 reportId, MetaField field, const QString &value, EditOrigin origin,
@@ -99,8 +138,10 @@ public:
     // --- decisions ---
     /// Records a decision on a finding (by stable id). Dismissing needs a note; Fixed may name
     /// the edit that fixed it. Decisions are never deleted: reopen records Decision::Open.
+    /// `openCounts`, when given, are stored in the same transaction.
     bool decide(qint64 reportId, const QString &findingId, Decision decision, const QString &note,
-                QString *error, qint64 editId = -1);
+                QString *error, qint64 editId = -1,
+                std::optional<std::pair<int, int>> openCounts = std::nullopt);
     QHash<QString, DecisionRecord> decisions(qint64 reportId) const; ///< the ones in force
     QVector<DecisionRecord> decisionHistory(qint64 reportId) const;
 
@@ -108,8 +149,24 @@ public:
     bool setOpenCounts(qint64 reportId, int errors, int warnings, QString *error);
 
 private:
+    class Transaction;
     bool refuseReadOnly(QString *error) const;
-    bool openConnection(bool readOnly, QString *error);
+    bool refuseLong(const QString &text, int limit, const QString &what, QString *error) const;
+    bool refuseUnchanged(qint64 reportId, const QString &what, const QString &value,
+                         QString *error) const;
+    bool probe(int version, QString *why);
+    bool openConnection(QString *why);
+    void closeConnection();
+    QString damageNotice(const QString &first) const;
+    /// Sets `error` from a failed statement (one line, the path as given, the cause in words);
+    /// a damaged file found here becomes read-only. Always returns false.
+    bool failed(const QSqlError &e, QString *error) const;
+    bool commit(Transaction &t, QString *error);
+    bool updateCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
+                    const QString &note, QString *error, qint64 *editId);
+    bool insertDecision(qint64 reportId, const QString &findingId, Decision decision,
+                        const QString &note, qint64 editId, QString *error);
+    bool updateOpenCounts(qint64 reportId, int errors, int warnings, QString *error);
     bool logEdit(qint64 reportId, const QString &key, const QVariant &oldValue,
                  const QString &oldStatus, const QVariant &newValue, const QString &newStatus,
                  const QString &origin, const QString &note, QString *error, qint64 *editId);
@@ -122,10 +179,15 @@ private:
 
     QSqlDatabase m_db;
     QString m_connection;
-    QString m_path;
-    QString m_notice;
+    QString m_path;      ///< absolute
+    QString m_givenPath; ///< as the user gave it: the name in every message
+    mutable QString m_notice;
     QString m_user;
-    bool m_readOnly = false;
+    mutable bool m_readOnly = false;
+    mutable bool m_damaged = false;
+    bool m_immutable = false; ///< read as an immutable file (its folder is not writable)
     std::unique_ptr<QLockFile> m_lock;
     mutable QHash<QString, QSqlQuery *> m_queries;
+    std::unique_ptr<WorkspaceNotifier> m_notifier;
+    sqlite3_stmt *m_cellInsert = nullptr; ///< with NIANBAO_SQLITE_DIRECT: the cell insert
 };

@@ -1,5 +1,7 @@
 #include "workspacecheck.h"
 
+#include "reportaudit.h"
+
 #include "model/spec.h"
 
 #include "validate/validatedreport.h"
@@ -12,14 +14,7 @@ QVector<Finding> WorkspaceCheck::problems(const Report &report) {
 
 std::pair<int, int> WorkspaceCheck::openCounts(const Report &report,
                                                const QHash<QString, DecisionRecord> &decisions) {
-    int errors = 0, warnings = 0;
-    const EditionSpec &spec = report.spec();
-    for (const Finding &f : problems(report)) {
-        if (decisions.contains(f.stableId(spec)))
-            continue;
-        ++(f.severity == Severity::Error ? errors : warnings);
-    }
-    return {errors, warnings};
+    return ReportAudit::openCounts(ValidatedReport(report), decisions);
 }
 
 bool WorkspaceCheck::refresh(Workspace &workspace, qint64 reportId, QString *error) {

@@ -1,5 +1,6 @@
 #include "workspaceimporter.h"
 
+#include "reportaudit.h"
 #include "workspacecheck.h"
 
 #include <QCryptographicHash>
@@ -8,9 +9,16 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "import/importpipeline.h"
+#include "model/displaytext.h"
 
 ImportItem WorkspaceImporter::makeItem(const QString &path, const QByteArray &bytes,
                                        const Report &report, const QString &encoding) {
+    return makeItem(path, bytes, ValidatedReport(report), encoding);
+}
+
+ImportItem WorkspaceImporter::makeItem(const QString &path, const QByteArray &bytes,
+                                       const ValidatedReport &validated, const QString &encoding) {
+    const Report &report = validated.report();
     ImportItem item;
     const QFileInfo fi(path);
     item.document.fileName = fi.fileName();
@@ -23,7 +31,7 @@ ImportItem WorkspaceImporter::makeItem(const QString &path, const QByteArray &by
     item.document.importedAt = QDateTime::currentDateTimeUtc();
     item.document.bytes = bytes;
     item.report = report;
-    const auto counts = WorkspaceCheck::openCounts(report, {});
+    const auto counts = ReportAudit::openCounts(validated, {});
     item.openErrors = counts.first;
     item.openWarnings = counts.second;
     return item;
@@ -34,11 +42,12 @@ ImportItem WorkspaceImporter::prepare(const QString &path, QString *error) {
     QByteArray bytes;
     PipelineResult result = ImportPipeline::run(path, &bytes);
     if (!result.ok()) {
-        *error =
-            result.error.isEmpty() ? tr("%1：无法导入 / cannot import").arg(path) : result.error;
+        *error = DisplayText::fileError(
+            result.error.isEmpty() ? tr("无法导入 / cannot import") : result.error, path);
         return {};
     }
-    ImportItem item = makeItem(path, bytes, result.report.report(), result.document->encoding);
+    // Validated once, by the pipeline: the counts come from that validation.
+    ImportItem item = makeItem(path, bytes, result.report, result.document->encoding);
     item.document.format = result.document->format;
     return item;
 }
@@ -52,14 +61,21 @@ QVector<ImportOutcome> WorkspaceImporter::importFiles(Workspace &workspace,
     };
     QVector<ImportOutcome> outcomes;
     const int total = int(paths.size());
-    for (int start = 0; start < total; start += batchSize) {
-        const QStringList batch = paths.mid(start, batchSize);
-        // Extraction is CPU-bound and independent per file: all cores; SQLite stays on this thread.
-        const QList<Prepared> done = QtConcurrent::blockingMapped(batch, [](const QString &path) {
+    // Extraction is CPU-bound and independent per file: all cores; SQLite stays on this thread.
+    // The next batch is extracted while this one is stored.
+    auto extract = [&](int start) {
+        return QtConcurrent::mapped(paths.mid(start, batchSize), [](const QString &path) {
             Prepared p;
             p.item = prepare(path, &p.error);
             return p;
         });
+    };
+    QFuture<Prepared> next = extract(0);
+    for (int start = 0; start < total; start += batchSize) {
+        const QStringList batch = paths.mid(start, batchSize);
+        const QList<Prepared> done = next.results();
+        if (start + batchSize < total)
+            next = extract(start + batchSize);
         QVector<ImportItem> items;
         for (const Prepared &p : done)
             if (p.error.isEmpty())
@@ -69,12 +85,13 @@ QVector<ImportOutcome> WorkspaceImporter::importFiles(Workspace &workspace,
         if (stored.size() != items.size()) {
             if (error)
                 *error = storeError;
+            next.waitForFinished();
             return {};
         }
-        int next = 0;
+        int storedIndex = 0;
         for (int i = 0; i < done.size(); ++i) {
             if (done[i].error.isEmpty()) {
-                outcomes << stored[next++];
+                outcomes << stored[storedIndex++];
             } else {
                 ImportOutcome o;
                 o.path = batch[i];

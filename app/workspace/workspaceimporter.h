@@ -2,6 +2,8 @@
 
 #include "workspace.h"
 
+#include "validate/validatedreport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <functional>
@@ -26,4 +28,7 @@ public:
     /// An ImportItem for a hand-built report (tests, benchmark): hashes and sizes the bytes.
     static ImportItem makeItem(const QString &path, const QByteArray &bytes, const Report &report,
                                const QString &encoding = QStringLiteral("UTF-8"));
+    /// The same for a report already validated (its open counts come from that validation).
+    static ImportItem makeItem(const QString &path, const QByteArray &bytes,
+                               const ValidatedReport &validated, const QString &encoding);
 };

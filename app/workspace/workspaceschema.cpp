@@ -1,7 +1,12 @@
 #include "workspaceschema.h"
 
+#include "workspaceerror.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -86,17 +91,70 @@ ALTER TABLE conflicts ADD COLUMN resolved_note TEXT;
     R"(
 ALTER TABLE reports ADD COLUMN agency_key_override TEXT NOT NULL DEFAULT '';
 )",
+    // 4 → 5: importing looks every file up by its path; without an index that grew
+    // quadratically with the number of reports.
+    R"(
+CREATE INDEX documents_path ON documents(original_path);
+)",
 };
 static_assert(std::size(kMigrations) == WorkspaceSchema::CurrentVersion);
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery q(db);
     if (!q.exec(sql)) {
-        if (error)
-            *error = q.lastError().text() + QStringLiteral(" [") + sql.left(80) + u']';
+        if (error) // one line: the cause, not the statement
+            *error = WorkspaceError::causeText(WorkspaceError::causeOf(q.lastError())) +
+                     QStringLiteral(" [") + q.lastError().databaseText().simplified() + u']';
         return false;
     }
     return true;
+}
+
+/// table → its column names, as the migrations up to `version` create them.
+using Columns = QMap<QString, QStringList>;
+
+Columns columnsOf(QSqlDatabase &db) {
+    Columns out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' ORDER BY name")))
+        return out;
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    if (q.lastError().isValid())
+        return {};
+    for (const QString &t : tables) {
+        QSqlQuery c(db);
+        if (!c.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(t)))
+            return {};
+        QStringList names;
+        while (c.next())
+            names << c.value(1).toString();
+        out.insert(t, names);
+    }
+    return out;
+}
+
+/// The reference columns of a schema version, built once in memory from the migrations.
+Columns expectedColumns(int version) {
+    static QMutex mutex;
+    static QHash<int, Columns> cache;
+    QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(version); it != cache.cend())
+        return *it;
+    const QString name = QStringLiteral("nianbao-schema-reference-%1").arg(version);
+    Columns columns;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open() && WorkspaceSchema::migrate(db, version, nullptr))
+            columns = columnsOf(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    cache.insert(version, columns);
+    return columns;
 }
 
 } // namespace
@@ -104,14 +162,22 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
 bool WorkspaceSchema::checkFile(const QString &path, int *version, QString *error) {
     auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("无法打开工作区 %1：%2").arg(path, why);
+            *error = WorkspaceError::message(
+                path, tr("无法打开工作区 / cannot open workspace: %1").arg(why));
         return false;
     };
     QFile f(path);
+    const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return fail(tr("符号链接无法解析（循环或目标不存在）/ symbolic link cannot be resolved "
+                       "(a loop or a missing target)"));
     if (!f.exists())
         return fail(tr("文件不存在 / file not found"));
+    if (info.isDir())
+        return fail(tr("这是文件夹 / this is a folder"));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("无法读取 / cannot read: %1").arg(f.errorString()));
+        return fail(info.isReadable() ? tr("无法读取 / cannot read (%1)").arg(f.errorString())
+                                      : tr("没有读取权限 / permission denied"));
     const qint64 size = f.size();
     const QByteArray h = f.read(100);
     if (h.size() < 100 || !h.startsWith(QByteArrayLiteral("SQLite format 3\0")))
@@ -157,33 +223,55 @@ int WorkspaceSchema::version(QSqlDatabase &db) {
 }
 
 bool WorkspaceSchema::migrate(QSqlDatabase &db, int target, QString *error) {
-    int v = version(db);
-    if (v < 0) {
+    auto fail = [&](const QString &why) {
         if (error)
-            *error = db.lastError().text();
+            *error = why;
+        db.rollback();
         return false;
-    }
+    };
+    int v = version(db);
+    if (v < 0)
+        return fail(WorkspaceError::causeText(WorkspaceError::causeOf(db.lastError())));
     for (; v < target; ++v) {
-        if (!db.transaction()) {
-            if (error)
-                *error = db.lastError().text();
-            return false;
-        }
+        const QString step = tr("无法升级工作区格式 %1 → %2 / cannot upgrade the workspace "
+                                "format %1 → %2: ")
+                                 .arg(v)
+                                 .arg(v + 1);
+        if (!db.transaction())
+            return fail(step + WorkspaceError::causeText(WorkspaceError::causeOf(db.lastError())));
         const QStringList statements = QString::fromUtf8(kMigrations[v]).split(u';');
-        for (const QString &s : statements) {
-            if (s.trimmed().isEmpty())
-                continue;
-            if (!exec(db, s, error)) {
-                db.rollback();
-                return false;
-            }
-        }
-        if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error) ||
-            !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), error) ||
-            !db.commit()) {
-            db.rollback();
-            return false;
-        }
+        QString why;
+        for (const QString &s : statements)
+            if (!s.trimmed().isEmpty() && !exec(db, s, &why))
+                return fail(step + why);
+        if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), &why) ||
+            !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), &why))
+            return fail(step + why);
+        if (!db.commit())
+            return fail(step + WorkspaceError::causeText(WorkspaceError::causeOf(db.lastError())));
     }
     return true;
+}
+
+bool WorkspaceSchema::checkTables(QSqlDatabase &db, int version, QString *why) {
+    const Columns want = expectedColumns(version);
+    QSqlQuery q(db);
+    // Reading the catalogue is the first read of the file: a damaged one fails here.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        if (why)
+            *why = WorkspaceError::causeText(WorkspaceError::causeOf(q.lastError()));
+        return false;
+    }
+    const Columns have = columnsOf(db);
+    for (auto it = want.cbegin(); it != want.cend(); ++it) {
+        const auto found = have.constFind(it.key());
+        if (found == have.cend() || *found != *it) {
+            if (why)
+                *why = tr("表 %1 的结构与格式 %2 不符 / table %1 does not match schema %2")
+                           .arg(it.key())
+                           .arg(version);
+            return false;
+        }
+    }
+    return !want.isEmpty();
 }

@@ -14,7 +14,7 @@ class WorkspaceSchema {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceSchema)
 public:
     static constexpr quint32 ApplicationId = 0x4E42574B; ///< "NBWK"
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
 
     /// Validates the header of an existing file: SQLite magic, page size, not truncated, our
     /// application_id, a schema version in 1..CurrentVersion. Sets `version` when valid.
@@ -22,6 +22,9 @@ public:
     /// Applies the migrations after the database's user_version up to `target`, each in its own
     /// transaction together with the new user_version.
     static bool migrate(QSqlDatabase &db, int target, QString *error);
+    /// True when every table of schema `version` is there with exactly its columns (read only;
+    /// a file with the right tables but other columns is not ours). `why` says what differs.
+    static bool checkTables(QSqlDatabase &db, int version, QString *why);
     /// The database's user_version, or -1 on error.
     static int version(QSqlDatabase &db);
 };

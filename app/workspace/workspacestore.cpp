@@ -4,22 +4,43 @@
 #include "model/agencykey.h"
 #include "model/spec.h"
 #include "reportcodec.h"
+#include "workspaceerror.h"
+#include "workspacenotifier.h"
 
+#include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+#ifdef NIANBAO_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
 
 namespace {
 QString nowText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-bool failQuery(const QSqlQuery &q, QString *error) {
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
 bool sameExtraction(const Cell &a, const Cell &b) {
     return a.value == b.value && a.status == b.status;
 }
+/// The cell indices of an edition in the order of their keys (the cells table's order).
+const QVector<int> &keyOrder(Edition edition) {
+    static const auto order = [](Edition e) {
+        const EditionSpec &spec = Spec::instance().edition(e);
+        QVector<int> out(spec.cellCount());
+        std::iota(out.begin(), out.end(), 0);
+        std::sort(out.begin(), out.end(),
+                  [&](int a, int b) { return spec.cell(a).key < spec.cell(b).key; });
+        return out;
+    };
+    static const QVector<int> e2019 = order(Edition::E2019), e2021 = order(Edition::E2021);
+    return edition == Edition::E2019 ? e2019 : e2021;
+}
+
 constexpr const char *kSummaryColumns =
     "r.id, r.document_id, d.file_name, r.agency, r.year, r.edition, r.state, r.state_by, "
     "r.state_at, r.open_errors, r.open_warnings, r.edit_count, r.conflict_count, "
@@ -51,9 +72,12 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
     QVector<ImportOutcome> outcomes;
     if (refuseReadOnly(error))
         return outcomes;
+    Q_EMIT m_notifier->reportsAboutToBeImported(int(items.size()));
+    // Always the done signal after the about-to one: empty when nothing was stored.
+    QVector<ImportOutcome> stored;
+    const auto announce = qScopeGuard([&] { Q_EMIT m_notifier->reportsImported(stored); });
     if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
+        failed(m_db.lastError(), error);
         return outcomes;
     }
     QSqlQuery &find = prepared(QStringLiteral(
@@ -64,7 +88,7 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
         o.path = item.document.originalPath;
         find.addBindValue(item.document.originalPath);
         if (!find.exec()) {
-            failQuery(find, error);
+            failed(find.lastError(), error);
             m_db.rollback();
             return {};
         }
@@ -89,34 +113,115 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
         outcomes << o;
     }
     if (!m_db.commit()) {
-        if (error)
-            *error = m_db.lastError().text();
+        failed(m_db.lastError(), error);
         m_db.rollback();
         return {};
     }
+    stored = outcomes;
     return outcomes;
 }
 
+#ifdef NIANBAO_SQLITE_DIRECT
+namespace {
+/// Binds UTF-8 (the database's encoding, so SQLite converts nothing); the bytes must live until
+/// the statement ran.
+int bindUtf8(sqlite3_stmt *s, int i, const QByteArray &utf8) {
+    return sqlite3_bind_text(s, i, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                             SQLITE_STATIC);
+}
+
+/// UTF-8 of the names written with every cell, made once.
+const QByteArray &cellStatusUtf8(CellStatus status) {
+    static const auto names = [] {
+        std::array<QByteArray, int(CellStatus::Edited) + 1> out;
+        for (int i = 0; i < int(out.size()); ++i)
+            out[size_t(i)] = cellStatusName(CellStatus(i)).toUtf8();
+        return out;
+    }();
+    return names[size_t(status)];
+}
+const QByteArray &keyUtf8(const QString &key) {
+    thread_local QHash<QString, QByteArray> cache;
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, key.toUtf8());
+    return *it;
+}
+int bindValue(sqlite3_stmt *s, int i, const std::optional<Decimal> &v) {
+    return v ? sqlite3_bind_int64(s, i, v->micros()) : sqlite3_bind_null(s, i);
+}
+} // namespace
+
 bool Workspace::insertCell(qint64 reportId, const QString &key, const Cell &c, const Cell &current,
                            QString *error) {
+    // SQLite's C API on the connection's own handle, inside the caller's transaction: Qt's
+    // QVariant binding per value was most of the time of an import.
+    if (!m_cellInsert) {
+        const QVariant handle = m_db.driver()->handle();
+        sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3 *const *>(handle.data())
+                          : nullptr;
+        if (!db || sqlite3_prepare_v3(
+                       db,
+                       "INSERT OR REPLACE INTO cells(report_id, key, ext_value, ext_status, raw, "
+                       "note, anchor_start, anchor_length, anchor_page, anchor_rect, value, "
+                       "status) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+                       -1, SQLITE_PREPARE_PERSISTENT, &m_cellInsert, nullptr) != SQLITE_OK) {
+            if (error)
+                *error = WorkspaceError::message(
+                    m_givenPath, WorkspaceError::causeText(WorkspaceError::Cause::Other));
+            return false;
+        }
+    }
+    sqlite3_stmt *s = m_cellInsert;
+    const QByteArray raw = c.raw.toUtf8(), note = c.note.toUtf8();
+    const QByteArray rect =
+        c.anchor.rect.isNull() ? QByteArray() : ReportCodec::rectToText(c.anchor.rect).toUtf8();
+    sqlite3_bind_int64(s, 1, reportId);
+    bindUtf8(s, 2, keyUtf8(key));
+    bindValue(s, 3, c.value);
+    bindUtf8(s, 4, cellStatusUtf8(c.status));
+    bindUtf8(s, 5, raw);
+    bindUtf8(s, 6, note);
+    sqlite3_bind_int(s, 7, c.anchor.start);
+    sqlite3_bind_int(s, 8, c.anchor.length);
+    sqlite3_bind_int(s, 9, c.anchor.page);
+    bindUtf8(s, 10, rect);
+    bindValue(s, 11, current.value);
+    bindUtf8(s, 12, cellStatusUtf8(current.status));
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (rc == SQLITE_DONE)
+        return true;
+    const QSqlError e(QString(), QString::fromUtf8(sqlite3_errstr(rc)), QSqlError::StatementError,
+                      QString::number(rc));
+    return failed(e, error);
+}
+#else
+bool Workspace::insertCell(qint64 reportId, const QString &key, const Cell &c, const Cell &current,
+                           QString *error) {
+    // Named placeholders: the SQLite driver binds them directly, where positional ones went
+    // through a generated ":fN" name per value.
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT OR REPLACE INTO cells(report_id, key, ext_value, ext_status, raw, note, "
         "anchor_start, anchor_length, anchor_page, anchor_rect, value, status) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.bindValue(0, reportId);
-    q.bindValue(1, key);
-    q.bindValue(2, ReportCodec::valueToSql(c.value));
-    q.bindValue(3, cellStatusName(c.status));
-    q.bindValue(4, ReportCodec::text(c.raw));
-    q.bindValue(5, ReportCodec::text(c.note));
-    q.bindValue(6, c.anchor.start);
-    q.bindValue(7, c.anchor.length);
-    q.bindValue(8, c.anchor.page);
-    q.bindValue(9, ReportCodec::text(ReportCodec::rectToText(c.anchor.rect)));
-    q.bindValue(10, ReportCodec::valueToSql(current.value));
-    q.bindValue(11, cellStatusName(current.status));
-    return q.exec() || failQuery(q, error);
+        "VALUES(:r,:k,:ev,:es,:raw,:note,:as,:al,:ap,:ar,:v,:s)"));
+    q.bindValue(QStringLiteral(":r"), reportId);
+    q.bindValue(QStringLiteral(":k"), key);
+    q.bindValue(QStringLiteral(":ev"), ReportCodec::valueToSql(c.value));
+    q.bindValue(QStringLiteral(":es"), cellStatusName(c.status));
+    q.bindValue(QStringLiteral(":raw"), ReportCodec::text(c.raw));
+    q.bindValue(QStringLiteral(":note"), ReportCodec::text(c.note));
+    q.bindValue(QStringLiteral(":as"), c.anchor.start);
+    q.bindValue(QStringLiteral(":al"), c.anchor.length);
+    q.bindValue(QStringLiteral(":ap"), c.anchor.page);
+    q.bindValue(QStringLiteral(":ar"), ReportCodec::text(ReportCodec::rectToText(c.anchor.rect)));
+    q.bindValue(QStringLiteral(":v"), ReportCodec::valueToSql(current.value));
+    q.bindValue(QStringLiteral(":s"), cellStatusName(current.status));
+    return q.exec() || failed(q.lastError(), error);
 }
+#endif
 
 bool Workspace::storeNew(const ImportItem &item, ImportOutcome *outcome, QString *error) {
     const DocumentRecord &d = item.document;
@@ -133,7 +238,7 @@ bool Workspace::storeNew(const ImportItem &item, ImportOutcome *outcome, QString
                                             : nowText());
     doc.bindValue(7, d.bytes);
     if (!doc.exec())
-        return failQuery(doc, error);
+        return failed(doc.lastError(), error);
     const qint64 docId = doc.lastInsertId().toLongLong();
     const Report &r = item.report;
     QSqlQuery &rep = prepared(QStringLiteral(
@@ -163,11 +268,13 @@ bool Workspace::storeNew(const ImportItem &item, ImportOutcome *outcome, QString
                              ? ReportCodec::text(values[i].toString())
                              : values[i]);
     if (!rep.exec())
-        return failQuery(rep, error);
+        return failed(rep.lastError(), error);
     const qint64 reportId = rep.lastInsertId().toLongLong();
-    const EditionSpec &spec = r.spec();
-    for (int i = 0; i < spec.cellCount() && i < r.cells.size(); ++i)
-        if (!insertCell(reportId, spec.cell(i).key, r.cells[i], r.cells[i], error))
+    // In key order: the cells table is a B-tree on (report, key), so sorted inserts append to
+    // its last page instead of splitting pages all over the report's range.
+    for (int i : keyOrder(r.meta.edition))
+        if (i < r.cells.size() &&
+            !insertCell(reportId, r.spec().cell(i).key, r.cells[i], r.cells[i], error))
             return false;
     outcome->kind = ImportOutcome::Added;
     outcome->reportId = reportId;
@@ -187,7 +294,7 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
                                "WHERE report_id = ?"));
     sel.addBindValue(reportId);
     if (!sel.exec())
-        return failQuery(sel, error);
+        return failed(sel.lastError(), error);
     while (sel.next()) {
         Old o;
         o.extracted.value = ReportCodec::valueFromSql(sel.value(1));
@@ -219,7 +326,7 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
         for (int i = 0; i < v.size(); ++i)
             conf.bindValue(i, v[i]);
         outcome->conflicts << ReimportConflict{reportId, key, oldExt, newExt, current};
-        return conf.exec() || failQuery(conf, error);
+        return conf.exec() || failed(conf.lastError(), error);
     };
     for (int i = 0; i < spec.cellCount() && i < r.cells.size(); ++i) {
         const QString &key = spec.cell(i).key;
@@ -251,7 +358,7 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
         del.addBindValue(reportId);
         del.addBindValue(it.key());
         if (!del.exec())
-            return failQuery(del, error);
+            return failed(del.lastError(), error);
     }
     const DocumentRecord &d = item.document;
     QSqlQuery doc(m_db);
@@ -264,7 +371,7 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
           QVariant(documentId)})
         doc.addBindValue(v.typeId() == QMetaType::QString ? ReportCodec::text(v.toString()) : v);
     if (!doc.exec())
-        return failQuery(doc, error);
+        return failed(doc.lastError(), error);
     // Metadata the auditor did not change follows the new extraction.
     QSqlQuery rep(m_db);
     rep.prepare(QStringLiteral(
@@ -295,21 +402,29 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
     rep.bindValue(QStringLiteral(":conflicts"), int(outcome->conflicts.size()));
     rep.bindValue(QStringLiteral(":id"), reportId);
     if (!rep.exec())
-        return failQuery(rep, error);
+        return failed(rep.lastError(), error);
     outcome->kind = ImportOutcome::Updated;
     return true;
 }
 
-QVector<ReportSummary> Workspace::reports() const {
+QVector<ReportSummary> Workspace::reports(QString *error) const {
     QVector<ReportSummary> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM reports r JOIN documents d ON d.id = r.document_id "
                                "ORDER BY r.id")
-                    .arg(QLatin1String(kSummaryColumns))))
-        return out;
+                    .arg(QLatin1String(kSummaryColumns)))) {
+        failed(q.lastError(), error);
+        return {};
+    }
     while (q.next())
         out << summaryFrom(q);
+    // next() is false at the end and on a read error alike: a damaged page must not shorten
+    // the list silently.
+    if (q.lastError().isValid()) {
+        failed(q.lastError(), error);
+        return {};
+    }
     return out;
 }
 
@@ -350,9 +465,11 @@ std::optional<StoredReport> Workspace::loadReport(qint64 reportId, QString *erro
                   .arg(QLatin1String(kSummaryColumns)));
     q.addBindValue(reportId);
     if (!q.exec() || !q.next()) {
-        if (error)
-            *error = q.lastError().isValid() ? q.lastError().text()
-                                             : tr("没有报告 %1 / no report %1").arg(reportId);
+        if (q.lastError().isValid())
+            failed(q.lastError(), error);
+        else if (error)
+            *error = WorkspaceError::message(m_givenPath,
+                                             tr("没有报告 %1 / no report %1").arg(reportId));
         return std::nullopt;
     }
     StoredReport s;
@@ -390,8 +507,7 @@ std::optional<StoredReport> Workspace::loadReport(qint64 reportId, QString *erro
                              "WHERE report_id = ?"));
     c.addBindValue(reportId);
     if (!c.exec()) {
-        if (error)
-            *error = c.lastError().text();
+        failed(c.lastError(), error);
         return std::nullopt;
     }
     const EditionSpec &extSpec = s.extracted.spec();
@@ -413,6 +529,10 @@ std::optional<StoredReport> Workspace::loadReport(qint64 reportId, QString *erro
         cell.status = cellStatusFromName(c.value(10).toString()).value_or(CellStatus::Missing);
         if (const int i = curSpec.indexOf(key); i >= 0)
             s.current.cells[i] = cell;
+    }
+    if (c.lastError().isValid()) { // a damaged page: no half-read report
+        failed(c.lastError(), error);
+        return std::nullopt;
     }
     return s;
 }

@@ -1,6 +1,7 @@
 // The JSON object of a checked report: exactly the shape of issue 2, plus the documented extras.
 
 #include "export/reportjson.h"
+#include "export/reportjsonwriter.h"
 #include "validate/reportfactory.h"
 #include "validate/validatedreport.h"
 
@@ -28,6 +29,35 @@ SourceDocument document() {
     doc.format = QStringLiteral("txt");
     doc.encoding = QStringLiteral("UTF-8");
     return doc;
+}
+
+/// The first path where two JSON values differ ("" when equal), for a readable failure.
+QString firstDifference(const QJsonValue &a, const QJsonValue &b, const QString &path = {}) {
+    if (a.type() != b.type())
+        return path + QStringLiteral(" (type)");
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        QStringList keys = x.keys() + y.keys();
+        keys.removeDuplicates();
+        for (const QString &k : keys) {
+            const QString d = firstDifference(x.value(k), y.value(k), path + u'/' + k);
+            if (!d.isEmpty())
+                return d;
+        }
+        return {};
+    }
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size())
+            return path + QStringLiteral(" (length)");
+        for (int i = 0; i < x.size(); ++i) {
+            const QString d = firstDifference(x[i], y[i], path + u'/' + QString::number(i));
+            if (!d.isEmpty())
+                return d;
+        }
+        return {};
+    }
+    return a == b ? QString() : path + u' ' + compact(a) + QStringLiteral(" vs ") + compact(b);
 }
 
 } // namespace
@@ -225,6 +255,57 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"ok").toBool(true), false);
         QCOMPARE(o.value(u"error").toString(),
                  QStringLiteral("junk.bin: 不是文本文件 / not a text file"));
+    }
+
+    /// The direct writer of `check --json` writes the very object ReportJson builds: random
+    /// reports, decimals, extra cells, anchors with pages, hostile text.
+    void writerMatchesObject() {
+        QRandomGenerator rng(12);
+        for (int round = 0; round < 60; ++round) {
+            const Edition edition = round % 2 ? Edition::E2019 : Edition::E2021;
+            Report r = round == 0 ? sample003() : consistent(edition, rng, 40);
+            for (int k = 0; k < 8; ++k) { // break some rules, add decimals and nulls
+                Cell &c = r.cells[int(rng.bounded(r.cells.size()))];
+                const int kind = int(rng.bounded(4));
+                c.value = kind == 0   ? std::nullopt
+                          : kind == 1 ? std::optional(Decimal::fromMicros(rng.bounded(9'000'000)))
+                                      : std::optional(Decimal::fromInteger(rng.bounded(500)));
+                c.status = c.value ? CellStatus::Suspect : CellStatus::Placeholder;
+                c.raw = QStringLiteral("“原文”\t\x01\u202e") + QChar(0xd800); // lone surrogate
+                c.note = kind == 3 ? QStringLiteral("注\n") : QString();
+                c.anchor.start = int(rng.bounded(1000));
+                c.anchor.length = 2;
+                c.anchor.page = kind == 2 ? 3 : -1;
+                c.anchor.rect = QRectF(0.125, 0.5, 0.25, 0.0625);
+            }
+            r.meta.agency = QStringLiteral("某局 \"引号\" \\ 😀");
+            Cell other;
+            other.value = Decimal::fromInteger(2);
+            other.status = CellStatus::Read;
+            r.extraCells.insert(QStringLiteral("t2.r.other_handling.c.total"), other);
+            SourceDocument doc = document();
+            doc.warnings << QStringLiteral("按 GB18030 解码");
+            const ValidatedReport vr(r);
+            const SourceDocument *docs[] = {&doc, nullptr};
+            for (const SourceDocument *d : docs) {
+                const QJsonObject expected =
+                    ReportJson::reportObject(QStringLiteral("d/f.txt"), d, vr);
+                QByteArray bytes;
+                ReportJsonWriter::writeReport(&bytes, QStringLiteral("d/f.txt"), d, vr);
+                QJsonParseError error;
+                const QJsonDocument parsed = QJsonDocument::fromJson(bytes, &error);
+                QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+                const QString difference = firstDifference(parsed.object(), expected);
+                QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            }
+        }
+        QByteArray bytes;
+        ReportJsonWriter::writeError(&bytes, QStringLiteral("junk.bin"),
+                                     QStringLiteral("junk.bin: 不是文本文件\n/ not a text file"));
+        QCOMPARE(
+            QJsonDocument::fromJson(bytes).object(),
+            ReportJson::errorObject(QStringLiteral("junk.bin"),
+                                    QStringLiteral("junk.bin: 不是文本文件\n/ not a text file")));
     }
 };
 

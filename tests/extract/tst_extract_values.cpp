@@ -51,6 +51,15 @@ void TestExtractValues::parser_data() {
     QTest::newRow("double-dash") << "--" << ParsedValue::Placeholder << qint64(0) << "" << false;
     QTest::newRow("empty") << "  " << ParsedValue::Empty << qint64(0) << "" << false;
     QTest::newRow("text") << "其他" << ParsedValue::NotAValue << qint64(0) << "" << false;
+    // More than 12 digits: a number out of range, not text (whole tables went missing).
+    QTest::newRow("13-digits") << "1234567890123" << ParsedValue::OutOfRange << qint64(0) << ""
+                               << false;
+    QTest::newRow("30-digits") << "123456789012345678901234567890" << ParsedValue::OutOfRange
+                               << qint64(0) << "" << false;
+    QTest::newRow("13-digits-thousands")
+        << "1,234,567,890,123" << ParsedValue::OutOfRange << qint64(0) << "" << false;
+    QTest::newRow("12-digits") << "999999999999" << ParsedValue::Number << 999999999999 * M << ""
+                               << false;
 }
 
 void TestExtractValues::parser() {
@@ -151,6 +160,19 @@ void TestExtractValues::inDocument_data() {
         << "6944.93"
         << "read"
         << "6944.93"
+        << "";
+    QTest::newRow("out-of-range") << 2023 << head2021 + QStringLiteral("规章\t1234567890123\t0\t5")
+                                  << "t1.r.regulations.c.issued"
+                                  << ""
+                                  << "suspect"
+                                  << "1234567890123"
+                                  << "超出范围";
+    QTest::newRow("out-of-range-neighbour")
+        << 2023 << head2021 + QStringLiteral("规章\t1234567890123\t0\t5")
+        << "t1.r.regulations.c.in_force"
+        << "5"
+        << "read"
+        << "5"
         << "";
     QTest::newRow("negative-count-kept")
         << 2023 << head2021 + QStringLiteral("规章\t-3\t0\t0") << "t1.r.regulations.c.issued"

@@ -1,4 +1,5 @@
 #include "reportgenerator.h"
+#include "decimalops.h"
 
 #include "reportrenderer.h"
 

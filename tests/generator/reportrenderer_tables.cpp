@@ -1,5 +1,6 @@
 // ReportRenderer, second half: the three tables, row formatting per layout, truncation and the
 // zero inference the contract allows.
+#include "decimalops.h"
 #include "reportrenderer.h"
 
 #include "splitcounter.h"

@@ -1,5 +1,6 @@
 // The generator on its own: reproducible, values obey the spec's rules, every official label is
 // printed, and the expectation is consistent with the damage it describes.
+#include "decimalops.h"
 #include "reportgenerator.h"
 #include "splitcounter.h"
 

@@ -1,4 +1,5 @@
 // Clean generated reports pass every rule of the validator; one changed value makes one fail.
+#include "decimalops.h"
 #include "reportgenerator.h"
 
 #include "model/spec.h"

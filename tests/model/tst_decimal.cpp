@@ -1,3 +1,4 @@
+#include "decimalops.h"
 #include "model/decimal.h"
 
 #include <QtTest>

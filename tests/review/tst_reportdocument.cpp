@@ -35,19 +35,29 @@ class RecordingSink : public EditSink {
 public:
     explicit RecordingSink(const ReportDocument **doc)
         : m_doc(doc) {}
-    bool commitEdit(const CellEdit &edit, QString *error) override {
-        // The document must not show the edit before the sink has committed it.
-        appliedTooEarly |= (*m_doc)->cell(edit.cell) == edit.after && !(edit.before == edit.after);
-        if (refuseAfter >= 0 && int(edits.size()) >= refuseAfter) {
+    bool commitEdits(const QVector<CellEdit> &action, const ValidatedReport &before,
+                     const ValidatedReport &after, QString *error) override {
+        for (const CellEdit &edit : action) {
+            // The document must not show the edit before the sink has committed it, and the
+            // sink sees the report before and after the whole action.
+            appliedTooEarly |=
+                (*m_doc)->cell(edit.cell) == edit.after && !(edit.before == edit.after);
+            wrongStates |= !(before.report().cells[edit.cell] == edit.before) ||
+                           !(after.report().cells[edit.cell] == edit.after);
+        }
+        if (refuseAfter >= 0 && int(edits.size() + action.size()) > refuseAfter) {
             *error = QStringLiteral("disk full");
             return false;
         }
-        edits << edit;
+        edits += action;
+        ++actions;
         return true;
     }
     QVector<CellEdit> edits;
-    int refuseAfter = -1; ///< refuse once this many edits were accepted
+    int actions = 0;
+    int refuseAfter = -1; ///< refuse an action that would exceed this many edits
     bool appliedTooEarly = false;
+    bool wrongStates = false;
 
 private:
     const ReportDocument **m_doc;
@@ -74,7 +84,7 @@ private Q_SLOTS:
     void typedEditsOfOneCellMerge();
     void typingTheOriginalBackRestoresIt();
     void pasteIsOneUndoStep();
-    void pastePartialRefusalKeepsCommittedPrefix();
+    void pasteIsOneAction();
     void suggestionIsAnOrdinaryEdit();
     void nullValuesAreDistinct();
     void metaEditIsUndoable();
@@ -242,7 +252,9 @@ void TestReportDocument::pasteIsOneUndoStep() {
     QVERIFY(!m_doc->isModified());
 }
 
-void TestReportDocument::pastePartialRefusalKeepsCommittedPrefix() {
+void TestReportDocument::pasteIsOneAction() {
+    // A paste is committed as one action: refused as a whole, nothing is shown (it used to keep
+    // the cells committed before the one refused while the desk showed none).
     const ReportDocument *doc = m_doc;
     RecordingSink sink(&doc);
     sink.refuseAfter = 1;
@@ -255,9 +267,19 @@ void TestReportDocument::pastePartialRefusalKeepsCommittedPrefix() {
                                    {b, Decimal::fromInteger(1), CellStatus::Edited}},
                                   EditOrigin::Paste, &error));
     QCOMPARE(error, QStringLiteral("disk full"));
-    QCOMPARE(m_doc->cell(a).value, Decimal::fromInteger(1)); // committed, so shown
-    QCOMPARE(m_doc->cell(b).value, Decimal::fromInteger(0)); // refused, so not
-    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->cell(a).value, Decimal::fromInteger(0));
+    QCOMPARE(m_doc->cell(b).value, Decimal::fromInteger(0));
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QVERIFY(sink.edits.isEmpty());
+    // Accepted: one action of two edits; its undo is one action too.
+    sink.refuseAfter = -1;
+    QVERIFY(m_doc->setCellValues({{a, Decimal::fromInteger(1), CellStatus::Edited},
+                                  {b, Decimal::fromInteger(1), CellStatus::Edited}},
+                                 EditOrigin::Paste, &error));
+    QVERIFY(m_doc->undo(&error));
+    QCOMPARE(sink.actions, 2);
+    QCOMPARE(sink.edits.size(), 4);
+    QVERIFY(!sink.wrongStates);
     m_doc->setEditSink(nullptr);
 }
 

@@ -1,11 +1,12 @@
 // Edit history in the desk (HistoryModel, HistoryPanel, cell tooltips) on a real workspace.
+#include "decimalops.h"
 #include "import/textimporter.h"
 #include "model/spec.h"
 #include "models/historymodel.h"
 #include "models/tablemodel.h"
 #include "review/reportdocument.h"
-#include "session/reportaudit.h"
 #include "views/historypanel.h"
+#include "workspace/reportaudit.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceimporter.h"
 

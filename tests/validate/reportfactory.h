@@ -4,6 +4,7 @@
 // (市中区人民政府办公室 2023, every cell printed) and random reports that obey every rule of their
 // edition.
 
+#include "decimalops.h"
 #include "model/report.h"
 #include "model/spec.h"
 

@@ -1,6 +1,7 @@
 // Incremental revalidation equals a full revalidation after thousands of random edits, and the
 // returned delta describes exactly what changed.
 
+#include "decimalops.h"
 #include "reportfactory.h"
 #include "validate/validatedreport.h"
 

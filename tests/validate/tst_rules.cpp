@@ -116,6 +116,16 @@ const RuleCase kCases[] = {
      "t1.r.regulations.c.published_this_year=13", UNVER, "", "13", ""},
     {"published <= total empty", E19, "S_T1_2019_PUBLISHED_LE_TOTAL:t1.r.regulations.c.published_this_year",
      "", EMPTY, "", "", ""},
+    // Sums beyond Decimal's range (±9,223,372,036,854) are unverifiable, never wrapped around.
+    {"row total overflow", E21, "T2_ROW_TOTAL_2021:t2.r.granted.c.total",
+     "t2.r.granted.c.total=5;t2.r.granted.c.natural_person=9000000000000;t2.r.granted.c.other_org=9000000000000",
+     UNVER, "", "5", "（一）予以公开：总计 / 各列之和：数值之和超出可计算范围，无法核对"},
+    {"balance overflow", E21, "T2_BALANCE:t2.r.new_received.c.natural_person",
+     "t2.r.new_received.c.natural_person=9000000000000;t2.r.carried_over.c.natural_person=9000000000000;t2.r.results_total.c.natural_person=1",
+     UNVER, "", "1", "自然人：一+二 / 三（七）+四：数值之和超出可计算范围，无法核对"},
+    {"published <= total overflow", E19, "S_T1_2019_PUBLISHED_LE_TOTAL:t1.r.regulations.c.published_this_year",
+     "t1.r.regulations.c.published_this_year=9000000000000;t1.r.regulations.c.total_public=9000000000000",
+     PASS, "9000000000000", "9000000000000", ""},
 };
 // clang-format on
 

@@ -1,6 +1,7 @@
 // Suggestions: one cell that explains every failing rule it takes part in, never one that breaks a
 // passing rule; ambiguous cases give none.
 
+#include "decimalops.h"
 #include "reportfactory.h"
 #include "validate/validatedreport.h"
 
@@ -91,6 +92,34 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems[0].rule, QStringLiteral("T3_REVIEW_TOTAL"));
         QVERIFY(!problems[0].suggestion);
+    }
+
+    /// Values at the edge of Decimal's range: the difference does not fit, so nothing is
+    /// suggested (it used to wrap around into a made-up value).
+    void outOfRangeNoSuggestion() {
+        ValidatedReport vr(sample003());
+        vr.setValue(QStringLiteral("t2.r.granted.c.total"),
+                    Decimal::fromInteger(-9'000'000'000'000));
+        vr.setValue(QStringLiteral("t2.r.granted.c.natural_person"),
+                    Decimal::fromInteger(9'000'000'000'000));
+        for (const Finding &f : vr.problems())
+            QVERIFY2(!f.suggestion, qPrintable(f.zh));
+        checkSuggestionsAreSafe(vr);
+    }
+
+    /// Every number of sample 003 printed as 999999999999 (12 digits): no sum wraps around;
+    /// a sum that leaves the range is unverifiable, every other one is computed exactly.
+    void twelveDigitsEverywhere() {
+        Report r = filled(Edition::E2021, 999'999'999'999);
+        const ValidatedReport vr(r);
+        int overflowed = 0;
+        for (const Finding &f : vr.findings()) {
+            if (f.expected)
+                QVERIFY2(!f.expected->isNegative(), qPrintable(f.zh));
+            if (f.status == FindingStatus::Unverifiable && f.zh.contains(u"超出可计算范围"))
+                ++overflowed;
+        }
+        QVERIFY(overflowed > 0); // 10+ addends of 10^12 exceed 9.2 × 10^12
     }
 
     /// A value that would have to be negative is not suggested.

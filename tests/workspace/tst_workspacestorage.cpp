@@ -1,7 +1,6 @@
 #include "wstestutil.h"
 
 #include "workspace/workspacecheck.h"
-#include "workspace/workspaceeditsink.h"
 #include "workspace/workspaceschema.h"
 
 #include <QSqlQuery>
@@ -264,7 +263,6 @@ private Q_SLOTS:
         Workspace ws;
         const Report r = sampleReport(QStringLiteral("丙局"), 2021);
         const qint64 id = setUp(ws, r);
-        WorkspaceEditSink sink(ws, id);
         CellEdit e;
         e.cell = 12;
         e.key = r.spec().cell(12).key;
@@ -273,15 +271,16 @@ private Q_SLOTS:
         e.after.value = Decimal::fromInteger(100);
         e.after.status = CellStatus::Edited;
         QString error;
-        QVERIFY2(sink.commitEdit(e, &error), qPrintable(error));
-        const qint64 typed = sink.lastEditId();
+        QVector<qint64> ids;
+        QVERIFY2(ws.commitAction(id, {e}, {}, std::nullopt, &error, &ids), qPrintable(error));
+        const qint64 typed = ids.value(0);
         CellEdit undo = e;
         std::swap(undo.before, undo.after);
         undo.origin = EditOrigin::Undo;
-        QVERIFY(sink.commitEdit(undo, &error));
+        QVERIFY(ws.commitAction(id, {undo}, {}, std::nullopt, &error));
         CellEdit redo = e;
         redo.origin = EditOrigin::Redo;
-        QVERIFY(sink.commitEdit(redo, &error));
+        QVERIFY(ws.commitAction(id, {redo}, {}, std::nullopt, &error));
         QVERIFY(ws.revertEdit(typed, {}, &error));
 
         const auto log = ws.log(id);

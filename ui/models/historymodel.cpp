@@ -4,8 +4,8 @@
 
 #include "model/spec.h"
 #include "review/reportdocument.h"
-#include "session/reportaudit.h"
 #include "validate/cellnames.h"
+#include "workspace/reportaudit.h"
 
 #include <QLocale>
 

@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QVector>
 
-class ReportAudit;
+#include "workspace/reportaudit.h"
 struct EditionSpec;
 
 /**

@@ -3,25 +3,54 @@
 #include "import/unicodetext.h"
 #include "model/spec.h"
 #include "review/reportdocument.h"
-#include "session/reportaudit.h"
+#include "workspace/reportaudit.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacecheck.h"
+#include "workspace/workspacenotifier.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFileInfo>
 #include <QHash>
+#include <tuple>
 
 ReportListModel::ReportListModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
 void ReportListModel::setWorkspace(Workspace *workspace) {
+    if (m_workspace)
+        m_workspace->notifier()->disconnect(this);
     beginResetModel();
     clearDocuments();
     m_entries.clear();
     m_workspace = workspace;
     endResetModel();
     refreshReports();
+    if (!workspace)
+        return;
+    // The rows follow what the workspace commits, whoever made the change.
+    const WorkspaceNotifier *n = workspace->notifier();
+    connect(n, &WorkspaceNotifier::reportsImported, this, &ReportListModel::refreshReports);
+    connect(n, &WorkspaceNotifier::cellsChanged, this, &ReportListModel::updateReport);
+    connect(n, &WorkspaceNotifier::decisionsChanged, this, &ReportListModel::updateReport);
+    connect(n, &WorkspaceNotifier::openCountsChanged, this, &ReportListModel::updateReport);
+    connect(n, &WorkspaceNotifier::reviewStateChanged, this, &ReportListModel::updateReport);
+    connect(n, &WorkspaceNotifier::reportInfoChanged, this, &ReportListModel::updateReport);
+}
+
+void ReportListModel::updateReport(qint64 reportId) {
+    const int row = rowOfReport(reportId);
+    if (row < 0 || !m_workspace)
+        return;
+    if (auto s = m_workspace->summary(reportId)) {
+        Entry &e = m_entries[row];
+        if (s->openErrors < 0) // reset by the change: keep the last known until recounted
+            std::tie(s->openErrors, s->openWarnings) =
+                std::pair(e.summary.openErrors, e.summary.openWarnings);
+        e.summary = *s;
+        e.agencyKey = PinyinCollator::sortKey(s->agency);
+    }
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void ReportListModel::clearDocuments() {
@@ -93,12 +122,10 @@ void ReportListModel::watch(ReportDocument *document) {
             m_entries[r].agencyKey = PinyinCollator::sortKey(document->report().meta.agency);
         refresh(document, AgencyColumn, YearColumn);
     });
-    if (ReportAudit *audit = ReportAudit::of(document)) {
-        connect(audit, &ReportAudit::openCountsChanged, this,
-                [this, document] { refresh(document, ErrorsColumn, EditsColumn); });
-        connect(audit, &ReportAudit::logChanged, this,
-                [this, document] { refresh(document, EditsColumn, EditsColumn); });
-    }
+    // Counts of a loaded report come from its audit: repainted once the document shows an
+    // action (the workspace's notifier speaks when it is stored, a moment before).
+    connect(document, &ReportDocument::actionApplied, this,
+            [this, document] { refresh(document, ErrorsColumn, EditsColumn); });
 }
 
 void ReportListModel::addFailure(const QString &path, const QString &error) {
@@ -167,13 +194,7 @@ bool ReportListModel::setReviewState(int row, ReviewState state, QString *error)
     }
     if (m_entries[row].summary.state == state)
         return true;
-    if (!m_workspace->setReviewState(id, state, QString(), error))
-        return false;
-    if (const auto s = m_workspace->summary(id))
-        m_entries[row].summary = *s;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT reportLogged(id);
-    return true;
+    return m_workspace->setReviewState(id, state, QString(), error); // the notifier updates
 }
 
 void ReportListModel::refresh(const ReportDocument *document, int firstColumn, int lastColumn) {

@@ -75,11 +75,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    /// The workspace logged a change of the report outside its document (its review state).
-    void reportLogged(qint64 reportId);
-
 private:
+    /// Re-reads a report's row after the workspace announced a change of it.
+    void updateReport(qint64 reportId);
     struct Entry {
         ReportSummary summary; ///< id -1 for a failure or a document without workspace
         QPointer<ReportDocument> document;

@@ -4,7 +4,7 @@
 #include "model/spec.h"
 #include "review/cellinput.h"
 #include "review/reportdocument.h"
-#include "session/reportaudit.h"
+#include "workspace/reportaudit.h"
 
 #include <QBrush>
 #include <QColor>

@@ -2,7 +2,7 @@
 
 #include "models/findingsmodel.h"
 #include "review/reportdocument.h"
-#include "session/reportaudit.h"
+#include "workspace/reportaudit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "historypanel.h"
 
 #include "models/historymodel.h"
-#include "session/reportaudit.h"
+#include "workspace/reportaudit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

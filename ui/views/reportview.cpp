@@ -9,7 +9,7 @@
 #include "models/historymodel.h"
 #include "models/tablemodel.h"
 #include "review/reportdocument.h"
-#include "session/reportaudit.h"
+#include "workspace/reportaudit.h"
 
 #include <QDataStream>
 #include <QHBoxLayout>

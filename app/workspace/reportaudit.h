@@ -1,7 +1,8 @@
 #pragma once
 
+#include "model/sourcedocument.h"
 #include "review/editsink.h"
-#include "workspace/workspacetypes.h"
+#include "workspacetypes.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,26 +17,37 @@ struct Finding;
 struct ValidationDelta;
 
 /**
- * One report of the workspace open in the desk: the edit sink of its ReportDocument (every
- * edit, undo and redo committed before it is shown), its decisions and its edit log.
+ * One report of the workspace open for review — in the desk, or for one `nianbao-cli workspace
+ * set`/`decide` — the one edit path of the core: the edit sink of its ReportDocument (every
+ * action, undo and redo committed before it is shown), its decisions and its edit log.
  *
- * Lives as a child of the document and is created by ReportLoader::openStored(). The workspace
- * must outlive it (MainWindow closes every document before it closes a workspace).
+ * Lives as a child of the document. The workspace must outlive it (MainWindow closes every
+ * document before it closes a workspace).
  *
- * "Fixed" decisions follow the edits: when an edit makes a problem of the *published* report
- * (one the extraction had) disappear and the auditor has not decided on it, the edit is recorded
- * as its fix (Decision::Fixed linked to the edit); if a later edit (an undo, say) brings the
- * problem back, the fix is reopened. Problems the auditor's own edits created are not "fixed" by
- * undoing them.
+ * "Fixed" decisions follow the edits, in the same transaction as the edit: when an action makes
+ * a problem of the *published* report (one the extraction had) disappear and the auditor has not
+ * decided on it, the action is recorded as its fix (Decision::Fixed linked to the action's last
+ * edit); if a later action (an undo, say) brings the problem back, the fix is reopened. Problems
+ * the auditor's own edits created are not "fixed" by undoing them. The report's cached open
+ * counts are stored in that transaction too.
+ *
+ * Changes made beside the document (its review state, report info, decisions from elsewhere in
+ * this process) reach it through the workspace's notifier: the audit refreshes itself.
  */
 class ReportAudit : public QObject, public EditSink {
     Q_OBJECT
 public:
     ReportAudit(Workspace &workspace, qint64 reportId, ReportDocument *document);
 
+    /// A stored report as a document under audit (the audit is the document's child): the
+    /// current cells over the extraction seen in the current edition. `source` is the text of
+    /// the stored original for the desk; the CLI passes one without text. The caller owns it.
+    static ReportDocument *open(Workspace &workspace, const StoredReport &stored,
+                                SourceDocument source);
     /// The audit of a document opened from the workspace, nullptr for other documents.
     static ReportAudit *of(const ReportDocument *document);
-    /// Re-reads log and decisions (after a change made beside the document: its review state).
+    /// Re-reads log and decisions (the notifier calls it for changes made beside the document;
+    /// call it for changes made by another process).
     void refresh();
 
     qint64 reportId() const { return m_reportId; }
@@ -50,7 +62,7 @@ public:
     Decision decisionOf(const Finding &finding) const;
     std::optional<DecisionRecord> decisionRecordOf(const Finding &finding) const;
     QString findingId(const Finding &finding) const;
-    /// Records a decision (one transaction). Dismissing needs a note.
+    /// Records a decision with the new open counts (one transaction). Dismissing needs a note.
     bool decide(const QString &findingId, Decision decision, const QString &note, QString *error,
                 qint64 editId = -1);
     /// Decisions in force whose finding is no longer a problem (fixed, or gone): history.
@@ -73,26 +85,27 @@ public:
     /// Open problems (no decision in force): errors, then warnings and infos.
     std::pair<int, int> openCounts() const;
 
-    bool commitEdit(const CellEdit &edit, QString *error) override;
+    bool commitEdits(const QVector<CellEdit> &edits, const ValidatedReport &before,
+                     const ValidatedReport &after, QString *error) override;
     qint64 lastEditId() const { return m_lastEditId; }
+    /// (open errors, open warnings) of a report under a set of decisions.
+    static std::pair<int, int> openCounts(const ValidatedReport &report,
+                                          const QHash<QString, DecisionRecord> &decisions);
 
 Q_SIGNALS:
     void decisionsChanged();
     void logChanged();
     void openCountsChanged();
     void conflictsChanged();
-    /// The workspace changed the report beside the document (a metadata revert): the desk
-    /// must load it again.
-    void reportChanged();
-    /// Something a view should tell the user (a refused automatic decision, say).
+    /// Something a view should tell the user.
     void message(const QString &text);
 
 private:
     void reloadLog();
     void appendLog();
     void reloadDecisions();
-    void followFindings(const ValidationDelta &delta);
     void storeOpenCounts();
+    void announceApplied();
 
     Workspace &m_workspace;
     qint64 m_reportId;
@@ -102,4 +115,6 @@ private:
     QSet<QString> m_publishedProblems; ///< stable ids of the extraction's problems
     qint64 m_lastEditId = -1;
     std::pair<int, int> m_storedCounts{-1, -1}; ///< what the workspace caches for the list
+    bool m_committing = false;       ///< our own change: the notifier's echo is not a refresh
+    bool m_decisionsPending = false; ///< announced once the document shows the action
 };
