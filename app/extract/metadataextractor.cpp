@@ -251,9 +251,14 @@ std::optional<Found> fromSubject(const SourceDocument &doc) {
     // "<year>年，" first (a literal search), then the subject after it.
     for (int at = int(text.indexOf(u'年')); at >= 0 && at < window;
          at = int(text.indexOf(u'年', at + 1))) {
-        if (at < 4 || at + 1 >= text.size() || (text[at + 1] != u'，' && text[at + 1] != u','))
+        if (at + 1 >= text.size() || (text[at + 1] != u'，' && text[at + 1] != u','))
             continue;
-        const QStringView year = QStringView(text).mid(at - 4, 4);
+        int yearEnd = at; // PDF text puts a space between digits and 年: "2022 年，"
+        while (yearEnd > 0 && at - yearEnd < 2 && text[yearEnd - 1] == u' ')
+            --yearEnd;
+        if (yearEnd < 4)
+            continue;
+        const QStringView year = QStringView(text).mid(yearEnd - 4, 4);
         if (!(year.startsWith(u"19") || year.startsWith(u"20")) || !year[2].isDigit() ||
             !year[3].isDigit())
             continue;

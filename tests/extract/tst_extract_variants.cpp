@@ -68,6 +68,10 @@ private Q_SLOTS:
         }
         QVERIFY2(right >= floor * expected.size(),
                  qPrintable(QStringLiteral("%1 of %2 right").arg(right).arg(expected.size())));
+        // mkfull.py prints the agency and the year (2019, or 2022 for the 2021 edition) in the
+        // title and the opening sentence ("2022 年，某市某区教育局…" after pdftotext).
+        QCOMPARE(r.meta.agency, QStringLiteral("某市某区教育局"));
+        QCOMPARE(r.meta.year, r.meta.edition == Edition::E2019 ? 2019 : 2022);
     }
 };
 
