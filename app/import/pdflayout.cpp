@@ -343,12 +343,38 @@ int PdfLayout::build(const QVector<PdfLine> &lines, DocumentBuilder *builder) {
             }
             break;
         }
+        // A header row printed last on a page: its wrapped cells continue at the top of the
+        // next page ("信息" / page break / "内容").
+        auto wraps = [&](int k) {
+            if (lines[k].page == lines[k - 1].page)
+                return lines[k].box.top() - lines[k - 1].box.bottom() < 0.6 * lines[k].box.height();
+            return multi(k - 1) &&
+                   std::none_of(lines[k - 1].segments.cbegin(), lines[k - 1].segments.cend(),
+                                [](const PdfSegment &s) { return s.value; });
+        };
         // The last row's label wrapped onto lines below it (narrow, close, not numbered).
-        while (end < n && !multi(end) && lines[end].page == lines[end - 1].page &&
-               lines[end].box.width() < 0.5 * extent.width() &&
-               lines[end].box.top() - lines[end - 1].box.bottom() < 0.6 * lines[end].box.height() &&
-               !PdfLabelCells::startsWithNumbering(lines[end].text()))
+        while (end < n && !multi(end) && lines[end].box.width() < 0.5 * extent.width() &&
+               wraps(end) && !PdfLabelCells::startsWithNumbering(lines[end].text()))
             ++end;
+        // A last row whose label wraps around its lone value ("行政事" / 424.36 / "业性收费", the
+        // fee row closing table 1): label, value, label, close together, the value right of the
+        // label lines, which are aligned.
+        if (end + 2 < n) {
+            const PdfLine &a = lines[end], &v = lines[end + 1], &b = lines[end + 2];
+            auto lone = [](const PdfLine &l, bool numeric) {
+                return l.segments.size() == 1 && l.segments[0].numeric == numeric &&
+                       (numeric || !l.segments[0].value);
+            };
+            const double h = v.box.height();
+            if (lone(a, false) && lone(v, true) && lone(b, false) &&
+                a.page == lines[end - 1].page && v.page == a.page && b.page == a.page &&
+                v.box.top() - a.box.bottom() < h && b.box.top() - v.box.bottom() < h &&
+                a.box.top() - lines[end - 1].box.bottom() < 2 * h &&
+                v.box.left() > std::max(a.box.right(), b.box.right()) &&
+                std::abs(a.box.left() - b.box.left()) < h &&
+                !PdfLabelCells::startsWithNumbering(a.text()))
+                end += 3;
+        }
         numericCells += buildGrid(lines, i, end, builder);
         i = end;
     }

@@ -1,7 +1,7 @@
 // Reports printed to PDF by LibreOffice the way agencies publish them (tests/data/variants/pdf,
 // README.md there): narrow left-aligned columns whose words poppler runs together, group labels
-// one character per line, header cells in several paragraphs, a table split in two. Every cell
-// comes out right (or, where a file says so, a few are left unread), and none is read wrong.
+// one character per line, header cells in several paragraphs, a table split in two, a label
+// wrapped around its lone value. Every cell comes out right, every read number anchored.
 #include "import/importpipeline.h"
 #include "model/spec.h"
 
@@ -27,19 +27,15 @@ private Q_SLOTS:
 
 void TestPdfVariants::variant_data() {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("unread"); ///< cells the importer may leave unread (never read wrong)
     const QDir dir(variantsDir() + QStringLiteral("/pdf"));
     const QStringList pdfs = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files);
     QVERIFY(pdfs.size() >= 4);
     for (const QString &p : pdfs)
-        // agency_2021_1_gov: the fee row's label wraps around its lone value
-        // ("行政事" / 424.36 / "业性收费"), so the value is on a line with no other cell.
-        QTest::newRow(qPrintable(p)) << dir.filePath(p) << (p.contains(u"2021_1_gov") ? 1 : 0);
+        QTest::newRow(qPrintable(p)) << dir.filePath(p);
 }
 
 void TestPdfVariants::variant() {
     QFETCH(QString, file);
-    QFETCH(int, unread);
     const QString base = QFileInfo(file).completeBaseName() + QStringLiteral(".truth.json");
     // The full_* reports share their truth with the text forms one folder up.
     QString truthPath = QFileInfo(file).dir().filePath(base);
@@ -76,7 +72,7 @@ void TestPdfVariants::variant() {
                      qPrintable(it.key()));
         }
     }
-    QVERIFY2(right >= expected.size() - unread,
+    QVERIFY2(right == expected.size(),
              qPrintable(QStringLiteral("%1 of %2 right").arg(right).arg(expected.size())));
 }
 
