@@ -5,10 +5,15 @@
 #include "import/importpipeline.h"
 #include "model/spec.h"
 
+#include <poppler-qt6.h>
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <map>
+#include <memory>
 
 namespace {
 
@@ -49,6 +54,12 @@ void TestPdfVariants::variant() {
     QVERIFY2(got.ok(), qPrintable(got.error));
     QCOMPARE(got.document->format, QStringLiteral("pdf"));
     const Report &r = got.report.report();
+    QFile pdfFile(file);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const std::unique_ptr<Poppler::Document> pdf =
+        Poppler::Document::loadFromData(pdfFile.readAll());
+    QVERIFY(pdf);
+    std::map<int, std::vector<std::unique_ptr<Poppler::TextBox>>> pageWords;
     QCOMPARE(expected.size(), r.spec().cellCount());
     int right = 0;
     for (auto it = expected.begin(); it != expected.end(); ++it) {
@@ -66,10 +77,26 @@ void TestPdfVariants::variant() {
             QVERIFY2(ok, qPrintable(QStringLiteral("%1 read %2, printed %3")
                                         .arg(it.key(), read,
                                              want ? want->toString() : QStringLiteral("null"))));
-            // A read number points at its page and rectangle.
-            QVERIFY2(!cell.value || cell.anchor.page >= 0 && !cell.anchor.rect.isEmpty() &&
-                                        QRectF(0, 0, 1, 1).contains(cell.anchor.rect),
+            if (!cell.value)
+                continue;
+            // A read number points at its page and rectangle: the words whose centres lie in
+            // it spell the number.
+            QVERIFY2(cell.anchor.page >= 0 && cell.anchor.page < pdf->numPages() &&
+                         QRectF(0, 0, 1, 1).contains(cell.anchor.rect),
                      qPrintable(it.key()));
+            auto &words = pageWords[cell.anchor.page];
+            if (words.empty())
+                words = pdf->page(cell.anchor.page)->textList();
+            const QSizeF size = pdf->page(cell.anchor.page)->pageSizeF();
+            const QRectF &a = cell.anchor.rect;
+            const QRectF rect(a.x() * size.width(), a.y() * size.height(), a.width() * size.width(),
+                              a.height() * size.height());
+            QString inside;
+            for (const auto &w : words)
+                if (rect.adjusted(-0.5, -0.5, 0.5, 0.5).contains(w->boundingBox().center()))
+                    inside += w->text();
+            QVERIFY2(Decimal::parse(inside) == cell.value,
+                     qPrintable(it.key() + QStringLiteral(" rect text ") + inside));
         }
     }
     QVERIFY2(right == expected.size(),
