@@ -1,6 +1,8 @@
 #include "import/pdflayout.h"
 
 #include "import/documentbuilder.h"
+#include "import/pdfcolumns.h"
+#include "import/pdflabelcells.h"
 #include "import/textcleaner.h"
 
 #include <QHash>
@@ -86,11 +88,6 @@ QString unifyRadicals(const QString &text) {
     return out;
 }
 
-int valueCount(const PdfLine &line) {
-    return int(std::count_if(line.segments.cbegin(), line.segments.cend(),
-                             [](const PdfSegment &s) { return s.value; }));
-}
-
 } // namespace
 
 QString PdfLine::text() const {
@@ -121,7 +118,9 @@ bool PdfLayout::isValueLike(QStringView text) {
         else if (c != u',' && c != u'，' && c != u'.' && c != u'．')
             break;
     }
-    if (digits == 0)
+    // "3." alone is the numbering of a label broken over lines, not a number.
+    if (digits == 0 || t[i - 1] == u'.' || t[i - 1] == u'．' || t[i - 1] == u',' ||
+        t[i - 1] == u'，')
         return false;
     // A number followed by a unit or a note: "3件", "251000元", "22（其中修订16件）".
     const QStringView rest = t.mid(i).trimmed();
@@ -263,12 +262,15 @@ int PdfLayout::dropRunningLines(QVector<QVector<PdfLine>> *pages, const QVector<
             if (!isMargin(l))
                 return false;
             const QString text = l.text();
+            // A page number stands alone; a line of several numbers is a table row continued
+            // at the top of the page.
+            const bool lone = l.segments.size() == 1;
             if (TextCleaner::isPageFooter(text) ||
-                (text.size() <= 4 &&
+                (lone && text.size() <= 4 &&
                  std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })))
                 return true;
             const QString k = key(l);
-            return pageCount >= 3 && (k.isEmpty() || seen.value(k) * 2 >= pageCount);
+            return pageCount >= 3 && (k.isEmpty() ? lone : seen.value(k) * 2 >= pageCount);
         });
         dropped += int(before - page.size());
     }
@@ -277,62 +279,12 @@ int PdfLayout::dropRunningLines(QVector<QVector<PdfLine>> *pages, const QVector<
 
 namespace {
 
-/// "1." "1、" "（一）" "一、" "(1)": the start of a numbered label, so a new cell.
-bool startsWithNumbering(QStringView t) {
-    if (t.isEmpty())
-        return false;
-    if (t[0] == u'(' || t[0] == u'（') {
-        const qsizetype close = t.indexOf(t[0] == u'(' ? u')' : u'）');
-        return close > 1 && close <= 4;
-    }
-    qsizetype i = 0;
-    while (i < t.size() && i < 3 &&
-           (t[i].isDigit() || QStringView(u"一二三四五六七八九十").contains(t[i])))
-        ++i;
-    return i > 0 && i < t.size() &&
-           (t[i] == u'.' || t[i] == u'、' || t[i] == u'．' || t[i] == u'，');
-}
-
 /// "一、" … "十、": the numbering of a report's sections (and of a few top-level row labels).
 bool startsWithSectionNumber(QStringView t) {
     qsizetype i = 0;
     while (i < t.size() && i < 3 && QStringView(u"一二三四五六七八九十").contains(t[i]))
         ++i;
     return i > 0 && i < t.size() && t[i] == u'、';
-}
-
-/// A label cell rebuilt from the segments of one column (a label wrapped over lines).
-struct LabelCell {
-    int column = 0;
-    QString text;
-    QVector<SourceBox> words;
-    QRectF box;  ///< points
-    QRectF norm; ///< normalised
-    int page = 0;
-    int firstRow = -1; ///< grid rows (value lines) it is printed on
-    int lastRow = -1;
-    bool singleCharacters = true; ///< one character per line: a vertical label
-    /// The last segment appended to a cell already on a row, from a line without values: a
-    /// title line right above a header row ("第二十条第（六）项") is split off again.
-    struct {
-        int line = -1;
-        PdfSegment segment;
-        int textSize = 0;
-        int words = 0;
-        QRectF box, norm;
-    } tail;
-};
-
-void appendSegment(LabelCell *cell, const PdfSegment &s) {
-    const int offset = int(cell->text.size());
-    for (SourceBox w : s.words) {
-        w.start += offset;
-        cell->words << w;
-        cell->norm = cell->norm.isNull() ? w.rect : cell->norm.united(w.rect);
-    }
-    cell->text += s.text;
-    cell->box = cell->box.isNull() ? s.box : cell->box.united(s.box);
-    cell->singleCharacters = cell->singleCharacters && s.text.size() == 1;
 }
 
 } // namespace
@@ -383,20 +335,46 @@ int PdfLayout::build(const QVector<PdfLine> &lines, DocumentBuilder *builder) {
             }
             bool headerLike = k < n; // the next table's header: texts only, none numbered
             for (int j = 0; headerLike && j < lines[k].segments.size(); ++j)
-                headerLike =
-                    !lines[k].segments[j].value && !startsWithNumbering(lines[k].segments[j].text);
+                headerLike = !lines[k].segments[j].value &&
+                             !PdfLabelCells::startsWithNumbering(lines[k].segments[j].text);
             if (k < n && multi(k) && narrow && !(section && headerLike)) {
                 end = k + 1;
                 continue;
             }
             break;
         }
+        // A header row printed last on a page: its wrapped cells continue at the top of the
+        // next page ("信息" / page break / "内容").
+        auto wraps = [&](int k) {
+            if (lines[k].page == lines[k - 1].page)
+                return lines[k].box.top() - lines[k - 1].box.bottom() < 0.6 * lines[k].box.height();
+            return multi(k - 1) &&
+                   std::none_of(lines[k - 1].segments.cbegin(), lines[k - 1].segments.cend(),
+                                [](const PdfSegment &s) { return s.value; });
+        };
         // The last row's label wrapped onto lines below it (narrow, close, not numbered).
-        while (end < n && !multi(end) && lines[end].page == lines[end - 1].page &&
-               lines[end].box.width() < 0.5 * extent.width() &&
-               lines[end].box.top() - lines[end - 1].box.bottom() < 0.6 * lines[end].box.height() &&
-               !startsWithNumbering(lines[end].text()))
+        while (end < n && !multi(end) && lines[end].box.width() < 0.5 * extent.width() &&
+               wraps(end) && !PdfLabelCells::startsWithNumbering(lines[end].text()))
             ++end;
+        // A last row whose label wraps around its lone value ("行政事" / 424.36 / "业性收费", the
+        // fee row closing table 1): label, value, label, close together, the value right of the
+        // label lines, which are aligned.
+        if (end + 2 < n) {
+            const PdfLine &a = lines[end], &v = lines[end + 1], &b = lines[end + 2];
+            auto lone = [](const PdfLine &l, bool numeric) {
+                return l.segments.size() == 1 && l.segments[0].numeric == numeric &&
+                       (numeric || !l.segments[0].value);
+            };
+            const double h = v.box.height();
+            if (lone(a, false) && lone(v, true) && lone(b, false) &&
+                a.page == lines[end - 1].page && v.page == a.page && b.page == a.page &&
+                v.box.top() - a.box.bottom() < h && b.box.top() - v.box.bottom() < h &&
+                a.box.top() - lines[end - 1].box.bottom() < 2 * h &&
+                v.box.left() > std::max(a.box.right(), b.box.right()) &&
+                std::abs(a.box.left() - b.box.left()) < h &&
+                !PdfLabelCells::startsWithNumbering(a.text()))
+                end += 3;
+        }
         numericCells += buildGrid(lines, i, end, builder);
         i = end;
     }
@@ -405,62 +383,54 @@ int PdfLayout::build(const QVector<PdfLine> &lines, DocumentBuilder *builder) {
 
 int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
                          DocumentBuilder *builder) {
-    // Columns: value columns from the x centres of numbers, label columns from the left edges of
-    // the texts left of the first value column.
-    QVector<double> valueX, labelX;
+    // Columns: value columns from the x extents of numbers (PdfColumns), label columns from the
+    // left edges of the texts left of the first value column.
+    QVector<double> labelX;
     double em = 0;
     int segments = 0;
     for (int r = from; r < to; ++r)
         for (const PdfSegment &s : lines[r].segments) {
-            if (s.numeric)
-                valueX << s.box.center().x();
-            else if (!s.value)
+            if (!s.value)
                 labelX << s.box.left();
             em += s.box.height();
             ++segments;
         }
     em = segments ? em / segments : 10;
-    const QVector<double> valueCols = clusterCentres(valueX, 1.5 * em);
-    // A placeholder is a value only in a value column ("无" alone may be a character of a label
-    // printed one character per line: （四）无法提供).
-    auto isValue = [&](const PdfSegment &s) {
-        if (s.numeric)
-            return true;
-        if (!s.value || valueCols.isEmpty())
-            return false;
-        return std::abs(valueCols[nearest(valueCols, s.box.center().x())] - s.box.center().x()) <
-               em;
+    const PdfColumns valueCols(lines, from, to, em);
+    auto isValue = [&](int line, const PdfSegment &s) {
+        return s.numeric || (s.value && valueCols.valueColumn(line, s) >= 0);
     };
-    auto valueCount = [&](const PdfLine &l) {
-        return int(std::count_if(l.segments.cbegin(), l.segments.cend(), isValue));
+    auto valueCount = [&](int line) {
+        return int(std::count_if(lines[line].segments.cbegin(), lines[line].segments.cend(),
+                                 [&](const PdfSegment &s) { return isValue(line, s); }));
     };
-    const double firstValue = valueCols.isEmpty() ? 1e18 : valueCols.first() - 1.0 * em;
+    const double firstValue = valueCols.left() - 0.5 * em;
     labelX.removeIf([&](double x) { return x >= firstValue; });
     // Left-aligned labels share their left edge exactly; a column of one character per line
     // (a vertical group label) is only about 1 em wide.
     const QVector<double> labelCols = clusterCentres(labelX, 0.6 * em);
     const int labelCount = int(labelCols.size());
-    const int columns = labelCount + int(valueCols.size());
-    auto columnOf = [&](const PdfSegment &s) {
-        if (isValue(s) && !valueCols.isEmpty())
-            return labelCount + nearest(valueCols, s.box.center().x());
-        if (s.box.left() < firstValue || valueCols.isEmpty())
+    const int columns = labelCount + valueCols.count();
+    auto columnOf = [&](int line, const PdfSegment &s) {
+        if (const int v = valueCols.valueColumn(line, s); v >= 0)
+            return labelCount + v;
+        if (s.box.left() < firstValue || valueCols.count() == 0)
             return std::max(0, nearest(labelCols, s.box.left()));
-        return labelCount + nearest(valueCols, s.box.center().x());
+        return labelCount + std::max(0, valueCols.nearestColumn(line, s.box.center().x()));
     };
 
     // Grid rows: every line before the first line with values (the header), then one row per
     // line with values. Label text on lines without values joins the label cell it continues.
     int firstValueLine = to;
     for (int r = from; r < to && firstValueLine == to; ++r)
-        if (valueCount(lines[r]) > 0)
+        if (valueCount(r) > 0)
             firstValueLine = r;
     QVector<int> rowLine; // grid row → line index
     for (int r = from; r < firstValueLine; ++r)
         rowLine << r;
     const int headerRows = int(rowLine.size());
     QVector<DocumentBuilder::PlacedCell> cells;
-    QVector<LabelCell> labels;
+    QVector<PdfLabelCell> labels;
     QVector<int> open(columns, -1); // column → index into labels of the cell still growing
     QVector<int> floating;          // numbered label cells printed on lines of their own
     auto placeSegment = [&](int row, int c, const PdfSegment &s, int page, QVector<int> *used) {
@@ -483,7 +453,7 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
     };
     for (int r = firstValueLine; r < to; ++r) {
         const PdfLine &l = lines[r];
-        const bool valueLine = valueCount(l) > 0;
+        const bool valueLine = valueCount(r) > 0;
         QVector<int> used(columns, -1);
         // A label segment continues the open cell of its column when it is close below it,
         // aligned with it, not wider, and not numbered; on a line with values it only continues
@@ -493,13 +463,14 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
         // with values only a cell not yet on another row. Its own column first, then the
         // neighbours (centred text clusters into a neighbouring column).
         auto openFor = [&](const PdfSegment &s, int c, int row) {
-            if (isValue(s) || startsWithNumbering(s.text) || c < 0 || c >= labelCount)
+            if (isValue(r, s) || PdfLabelCells::startsWithNumbering(s.text) || c < 0 ||
+                c >= labelCount)
                 return -1;
             for (const int cc : {c, c - 1, c + 1}) {
                 const int o = cc >= 0 && cc < labelCount ? open[cc] : -1;
                 if (o < 0)
                     continue;
-                const LabelCell &cell = labels[o];
+                const PdfLabelCell &cell = labels[o];
                 const double overlap = std::min(s.box.right(), cell.box.right()) -
                                        std::max(s.box.left(), cell.box.left());
                 const bool aligned = std::abs(s.box.left() - cell.box.left()) < 1.5 * em ||
@@ -522,19 +493,20 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
         bool header = !valueLine && l.segments.size() >= 2;
         bool plain = true, overValues = false;
         for (const PdfSegment &s : l.segments) {
-            plain = plain && !startsWithNumbering(s.text) && !continuesOpen(s, columnOf(s), -1);
-            overValues = overValues || columnOf(s) >= labelCount;
+            plain = plain && !PdfLabelCells::startsWithNumbering(s.text) &&
+                    !continuesOpen(s, columnOf(r, s), -1);
+            overValues = overValues || columnOf(r, s) >= labelCount;
         }
         if (header && (plain || overValues)) {
             // The line just above a header row is that block's title, not a wrapped label.
             for (int o : open) {
                 if (o < 0 || labels[o].tail.line != r - 1)
                     continue;
-                LabelCell &cell = labels[o];
-                LabelCell title;
+                PdfLabelCell &cell = labels[o];
+                PdfLabelCell title;
                 title.column = cell.column;
                 title.page = cell.page;
-                appendSegment(&title, cell.tail.segment);
+                PdfLabelCells::append(&title, cell.tail.segment);
                 cell.text.truncate(cell.tail.textSize);
                 cell.words.resize(cell.tail.words);
                 cell.box = cell.tail.box;
@@ -543,7 +515,7 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
                 labels << title;
             }
             for (const PdfSegment &s : l.segments)
-                placeSegment(int(rowLine.size()), columnOf(s), s, l.page, &used);
+                placeSegment(int(rowLine.size()), columnOf(r, s), s, l.page, &used);
             rowLine << r;
             open.fill(-1);
             continue;
@@ -552,10 +524,10 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
         if (valueLine)
             rowLine << r;
         for (const PdfSegment &s : l.segments) {
-            int c = columnOf(s);
+            int c = columnOf(r, s);
             if (c < 0 || c >= columns)
                 continue;
-            if (c >= labelCount || isValue(s)) {
+            if (c >= labelCount || isValue(r, s)) {
                 if (row >= 0)
                     placeSegment(row, c, s, l.page, &used);
                 continue;
@@ -565,7 +537,7 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
             if (continues)
                 c = labels[continued].column;
             if (!continues) {
-                LabelCell cell;
+                PdfLabelCell cell;
                 cell.column = c;
                 cell.page = l.page;
                 labels << cell;
@@ -573,27 +545,29 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
                 if (row < 0)
                     floating << open[c];
             }
-            LabelCell &cell = labels[open[c]];
+            PdfLabelCell &cell = labels[open[c]];
             if (continues && row < 0 && cell.firstRow >= 0)
                 cell.tail = {r,        s,        int(cell.text.size()), int(cell.words.size()),
                              cell.box, cell.norm};
-            appendSegment(&cell, s);
+            PdfLabelCells::append(&cell, s);
             if (row >= 0) {
                 cell.firstRow = cell.firstRow < 0 ? row : std::min(cell.firstRow, row);
                 cell.lastRow = std::max(cell.lastRow, row);
             }
         }
-        if (row >= 0) // a printed row: the value columns it leaves empty are blank cells
-            for (int c = labelCount; c < columns; ++c)
+        if (row >= 0) { // a printed row: the value columns it leaves empty are blank cells
+            const auto [first, count] = valueCols.bandColumns(r);
+            for (int c = labelCount + first; c < labelCount + first + count; ++c)
                 if (used[c] < 0)
                     cells.append({row, c, 1, 1, QString(), l.page, QRectF(), {}});
+        }
     }
     // Header lines: their segments as they are.
     for (int h = 0; h < headerRows; ++h) {
         const PdfLine &l = lines[rowLine[h]];
         QVector<int> used(columns, -1);
         for (const PdfSegment &s : l.segments) {
-            const int c = columnOf(s);
+            const int c = columnOf(rowLine[h], s);
             if (c < 0 || c >= columns)
                 continue;
             QRectF norm;
@@ -619,10 +593,17 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
     // close below it, else it is a row of its own.
     QVector<bool> isValueRow(rowLine.size(), false);
     for (int row = headerRows; row < rowLine.size(); ++row)
-        isValueRow[row] = valueCount(lines[rowLine[row]]) > 0;
-    QVector<int> extraRows; // label cells that became rows of their own: their line
+        isValueRow[row] = valueCount(rowLine[row]) > 0;
+    QVector<PdfGridRow> gridRows;
+    for (int row = 0; row < rowLine.size(); ++row) {
+        const PdfLine &l = lines[rowLine[row]];
+        gridRows.append({row, l.page, l.box.center().y(), isValueRow[row]});
+    }
+    PdfLabelCells::joinParagraphs(&labels, gridRows, em);
     for (int li = 0; li < labels.size(); ++li) {
-        LabelCell &cell = labels[li];
+        PdfLabelCell &cell = labels[li];
+        if (cell.absorbed)
+            continue;
         for (int row = headerRows; row < rowLine.size(); ++row) {
             if (!isValueRow[row])
                 continue;
@@ -633,7 +614,7 @@ int PdfLayout::buildGrid(const QVector<PdfLine> &lines, int from, int to,
                 cell.lastRow = std::max(cell.lastRow, row);
             }
         }
-        if (cell.firstRow < 0 && startsWithNumbering(cell.text)) {
+        if (cell.firstRow < 0 && PdfLabelCells::startsWithNumbering(cell.text)) {
             for (int row = headerRows; row < rowLine.size(); ++row) {
                 if (!isValueRow[row])
                     continue;
