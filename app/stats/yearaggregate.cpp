@@ -27,23 +27,23 @@ QVector<YearPoint> YearAggregate::build(const QVector<AgencySeries> &agencies) {
                     }
                 }
                 for (const UncertainCell &u : v.uncertain)
-                    agg.uncertain << AggregateSource{p.reportId, p.report, p.agency, u};
+                    agg.uncertain << AggregateSource{p.reportId, p.report, p.agency, p.edition, u};
             }
         }
     }
     QVector<YearPoint> out;
     if (byYear.isEmpty())
         return out;
+    out.reserve(byYear.lastKey() - byYear.firstKey() + 1);
     for (int year = byYear.firstKey(); year <= byYear.lastKey(); ++year) {
-        const auto it = byYear.constFind(year);
-        if (it != byYear.cend()) {
-            out << *it;
-        } else {
-            YearPoint gap;
-            gap.year = year;
-            gap.values.resize(measures);
-            out << gap;
+        auto it = byYear.find(year);
+        if (it != byYear.end()) {
+            out.append(std::move(*it));
+            continue;
         }
+        YearPoint &gap = out.emplace_back(); // a year without a report: no value, said as such
+        gap.year = year;
+        gap.values = QVector<AggregateValue>(measures);
     }
     return out;
 }

@@ -10,6 +10,7 @@ struct AggregateSource {
     qint64 reportId = -1;
     QString report;
     QString agency;
+    Edition edition = Edition::E2021;
     UncertainCell cell;
 };
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "stats/agencyseries.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class Workspace;
+
+/**
+ * The figures of every report of the workspace (WorkspaceStats), kept current from the
+ * workspace's notifier: an edit, a decision or a report-info change recomputes that report's
+ * point only; an import reloads. Views ask for the series of the agencies they show and are
+ * told which agencies changed.
+ */
+class StatsCache : public QObject {
+    Q_OBJECT
+public:
+    explicit StatsCache(QObject *parent = nullptr);
+
+    /// Loads every report's point (nullptr: empties the cache).
+    void setWorkspace(Workspace *workspace);
+    Workspace *workspace() const { return m_workspace; }
+    const QHash<qint64, StatsPoint> &points() const { return m_points; }
+    /// The agency key of a report ("" when unknown).
+    QString agencyKeyOf(qint64 reportId) const;
+    /// The series of these agency keys (every agency when empty), ordered by key.
+    QVector<AgencySeries> series(const QSet<QString> &agencyKeys) const;
+    /// Every agency key with its name, ordered by key.
+    QVector<std::pair<QString, QString>> agencies() const;
+
+Q_SIGNALS:
+    /// Figures of these agencies changed (a report moved between keys names both); empty: all.
+    void changed(const QSet<QString> &agencyKeys);
+
+private:
+    void refresh(qint64 reportId);
+    void reload();
+
+    Workspace *m_workspace = nullptr;
+    QHash<qint64, StatsPoint> m_points;
+    QList<QMetaObject::Connection> m_connections;
+};
