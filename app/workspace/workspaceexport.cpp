@@ -1,8 +1,8 @@
 #include "workspaceexport.h"
 
 #include "model/spec.h"
-#include "workspacecrossyear.h"
 #include "validate/validatedreport.h"
+#include "workspacecrossyear.h"
 
 #include <QSet>
 
