@@ -137,6 +137,11 @@ QSet<QString> ChartsView::scopeKeys() const {
 }
 
 void ChartsView::cacheChanged(const QSet<QString> &agencyKeys) {
+    if (!isVisible()) { // closed: no figures read; redrawn when shown
+        m_acrossPending = true;
+        m_pending = true;
+        return;
+    }
     // Redraw only when a charted agency changed (an edit elsewhere costs nothing here).
     const QSet<QString> shown = scopeKeys();
     if (agencyKeys.isEmpty() || agencyKeys.intersects(shown) ||

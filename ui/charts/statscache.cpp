@@ -29,16 +29,32 @@ void StatsCache::setWorkspace(Workspace *workspace) {
 
 void StatsCache::reload() {
     m_points.clear();
+    m_loaded = false; // read again when next asked
+    Q_EMIT changed({});
+}
+
+void StatsCache::ensureLoaded() const {
+    if (m_loaded)
+        return;
+    m_loaded = true;
     if (m_workspace)
         if (const auto all = WorkspaceStats::points(*m_workspace))
             for (const StatsPoint &p : *all)
                 m_points.insert(p.reportId, p);
-    Q_EMIT changed({});
+}
+
+const QHash<qint64, StatsPoint> &StatsCache::points() const {
+    ensureLoaded();
+    return m_points;
 }
 
 void StatsCache::refresh(qint64 reportId) {
     if (!m_workspace)
         return;
+    if (!m_loaded) { // nothing read yet: the first use reads the current figures
+        Q_EMIT changed({});
+        return;
+    }
     QSet<QString> keys;
     if (const auto it = m_points.constFind(reportId); it != m_points.cend())
         keys.insert(it->agencyKey);
@@ -52,10 +68,12 @@ void StatsCache::refresh(qint64 reportId) {
 }
 
 QString StatsCache::agencyKeyOf(qint64 reportId) const {
+    ensureLoaded();
     return m_points.value(reportId).agencyKey;
 }
 
 QVector<AgencySeries> StatsCache::series(const QSet<QString> &agencyKeys) const {
+    ensureLoaded();
     QVector<StatsPoint> chosen;
     for (const StatsPoint &p : m_points)
         if (agencyKeys.isEmpty() || agencyKeys.contains(p.agencyKey))
@@ -64,6 +82,7 @@ QVector<AgencySeries> StatsCache::series(const QSet<QString> &agencyKeys) const 
 }
 
 QVector<std::pair<QString, QString>> StatsCache::agencies() const {
+    ensureLoaded();
     QMap<QString, std::pair<int, QString>> byKey; // key → (latest year, name)
     for (const StatsPoint &p : m_points) {
         if (p.agencyKey.isEmpty() || p.year <= 0)

@@ -14,10 +14,10 @@ struct ReportInfo {
     QString agency;
     int year = 0;
     Edition edition = Edition::E2021;
-    /// The auditor's agency key (groups the agency's years in charts and cross-year checks);
-    /// empty: the key follows the agency name.
-    QString agencyKey;
     QString note; ///< why (logged with each change)
+    /// The auditor's agency key (groups the agency's years in charts and cross-year checks);
+    /// empty: the key follows the agency name. Last, so {agency, year, edition, note} still reads.
+    QString agencyKey;
 };
 
 /**
