@@ -12,7 +12,7 @@ PACKAGES=(
     # toolchain
     build-essential cmake ninja-build pkg-config clang-format
     # Qt 6 (6.4.2 on Debian 12 is the floor)
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     # packaging: cpack's .deb (dpkg-shlibdeps), the desktop-metadata test
     dpkg-dev desktop-file-utils appstream

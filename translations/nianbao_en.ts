@@ -69,6 +69,45 @@
     </message>
 </context>
 <context>
+    <name>AcrossYearsModel</name>
+    <message>
+        <source>（无此项）</source>
+        <translation>(no such cell)</translation>
+    </message>
+    <message>
+        <source>%1 年没有报告（不推算）</source>
+        <translation>No report for %1 (not estimated)</translation>
+    </message>
+    <message>
+        <source>状态：%1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>与上年相比：%1%2</source>
+        <translation>Against the year before: %1%2</translation>
+    </message>
+    <message>
+        <source>跨年度核对：%1</source>
+        <translation>Cross-year check: %1</translation>
+    </message>
+    <message>
+        <source>双击打开该年度报告</source>
+        <translation>Double-click to open this year’s report</translation>
+    </message>
+    <message>
+        <source>%1
+无报告</source>
+        <translation>%1
+no report</translation>
+    </message>
+    <message>
+        <source>%1
+%2 版</source>
+        <translation>%1
+%2 edition</translation>
+    </message>
+</context>
+<context>
     <name>CellInput</name>
     <message>
         <source>“%1”不是数字 / “%1” is not a number</source>
@@ -81,6 +120,231 @@
     <message>
         <source>件数不能为负数：“%1” / a count cannot be negative: “%1”</source>
         <translation>a count cannot be negative: "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>存疑，原文行不完整</source>
+        <translation>suspect: damaged row in the source</translation>
+    </message>
+    <message>
+        <source>推断，原文未印</source>
+        <translation>inferred: not printed</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>有未处理的错误</source>
+        <translation>in an open error</translation>
+    </message>
+    <message>
+        <source>总计为空，以各列之和代替</source>
+        <translation>blank total, the sum of the columns used</translation>
+    </message>
+    <message>
+        <source>数值超出范围</source>
+        <translation>value out of range</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>办理结果（件数）</source>
+        <translation>Outcomes (requests)</translation>
+    </message>
+    <message>
+        <source>办理结果（占总计的比例）</source>
+        <translation>Outcomes (share of the total)</translation>
+    </message>
+    <message>
+        <source>新收与上年结转申请</source>
+        <translation>New and carried-over requests</translation>
+    </message>
+    <message>
+        <source>行政复议结果</source>
+        <translation>Administrative reviews by result</translation>
+    </message>
+    <message>
+        <source>行政诉讼结果</source>
+        <translation>Lawsuits by result</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>占（七）总计 %</source>
+        <translation>% of (7) total</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <source>斜线：数字存疑（悬停查看单元格）</source>
+        <translation>Hatched: figure in doubt (hover for the cells)</translation>
+    </message>
+    <message>
+        <source>
+无报告</source>
+        <translation>
+no report</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n 份</source>
+        <translation>
+            <numerusform>
+%n report</numerusform>
+            <numerusform>
+%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>本年度没有报告（不推算）</source>
+        <translation>No report this year (not estimated)</translation>
+    </message>
+    <message>
+        <source>未填报</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>%1%（%2 / （七）总计 %3）</source>
+        <translation>%1% (%2 / (7) total %3)</translation>
+    </message>
+    <message>
+        <source>%1，（七）总计为空或为 0，无法计算比例</source>
+        <translation>%1; (7) total blank or 0: no share</translation>
+    </message>
+    <message>
+        <source>%1 件</source>
+        <translation>%1 requests</translation>
+    </message>
+    <message>
+        <source>报告：%1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>%1 份报告合计（%2 份填报此项）</source>
+        <translation>Sum of %1 reports (%2 report this figure)</translation>
+    </message>
+    <message>
+        <source>存疑的单元格：</source>
+        <translation>Cells in doubt:</translation>
+    </message>
+    <message>
+        <source>……另有 %1 处</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;单击打开报告并选中这些单元格&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Click to open the report with these cells selected&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>数字取自各报告的当前值（含人工修改）；斜线表示所用单元格存疑。</source>
+        <translation>Figures are the reports’ current values (edits included); hatched: a cell used is in doubt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>当前报告的机关</source>
+        <translation>Agency of the current report</translation>
+    </message>
+    <message>
+        <source>列表中选中报告的机关（合计）</source>
+        <translation>Agencies of the selected reports (summed)</translation>
+    </message>
+    <message>
+        <source>工作区全部机关（合计）</source>
+        <translation>All agencies of the workspace (summed)</translation>
+    </message>
+    <message>
+        <source>表二（总计列）</source>
+        <translation>Table 2 (total column)</translation>
+    </message>
+    <message>
+        <source>表二（全部）</source>
+        <translation>Table 2 (all cells)</translation>
+    </message>
+    <message>
+        <source>表三</source>
+        <translation>Table 3</translation>
+    </message>
+    <message>
+        <source>表一</source>
+        <translation>Table 1</translation>
+    </message>
+    <message>
+        <source>导出图表…</source>
+        <translation>Export Chart…</translation>
+    </message>
+    <message>
+        <source>保存为 PNG 或 SVG</source>
+        <translation>Save as PNG or SVG</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>（无数据）</source>
+        <translation>(no data)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个机关合计</source>
+        <translation>
+            <numerusform>%n agency</numerusform>
+            <numerusform>%n agencies summed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>当前报告没有机关或年度：在“编辑 › 报告信息”中填写</source>
+        <translation>The current report has no agency or year: set them in Edit › Report Info</translation>
+    </message>
+    <message>
+        <source>没有可统计的报告</source>
+        <translation>No reports to chart</translation>
+    </message>
+    <message>
+        <source>逐年对照：选择一份有机关和年度的报告</source>
+        <translation>Across the years: choose a report with an agency and a year</translation>
+    </message>
+    <message>
+        <source>逐年对照：%1（▲▼ 与上年之差；红底为跨年度核对问题；双击打开该年度）</source>
+        <translation>Across the years: %1 (▲▼ difference to the year before; red: cross-year finding; double-click opens the year)</translation>
+    </message>
+    <message>
+        <source>导出图表</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>图表.png</source>
+        <translation>chart.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</source>
+        <translation>PNG image (*.png);;SVG vector image (*.svg)</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>导出失败：%1</source>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1061,14 @@
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageView</name>
@@ -911,6 +1183,18 @@
     <message>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>同一机关各年度的报告按机关键归并（图表、跨年度核对）。留空则由机关名称得出；机关改名或简称不同时在此填写同一个键。</source>
+        <translation>The agency key groups an agency’s years (charts, cross-year checks). Empty: derived from the agency name; give the same key when the agency was renamed or is printed under a short name.</translation>
+    </message>
+    <message>
+        <source>机关键</source>
+        <translation>Agency key</translation>
+    </message>
+    <message>
+        <source>自动：%1</source>
+        <translation>Automatic: %1</translation>
     </message>
 </context>
 <context>

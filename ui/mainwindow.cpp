@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "charts/chartsview.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/folderimportdialog.h"
 #include "dialogs/helpmenu.h"
 #include "dialogs/reportinfodialog.h"
+#include "model/agencykey.h"
 #include "model/spec.h"
 #include "models/historymodel.h"
 #include "models/reportlistmodel.h"
@@ -23,9 +25,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -56,6 +61,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({500, 1100}); // room for agency names beside six narrow columns
     setCentralWidget(m_splitter);
     setAcceptDrops(true);
+    // Charts (View › Charts): a dock that follows the workspace by itself (its notifier).
+    m_charts = new ChartsView(this);
+    m_chartsDock = new QDockWidget(tr("图表"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    m_chartsDock->hide();
+    connect(m_charts, &ChartsView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_charts, &ChartsView::openReportRequested, this,
+            [this](qint64 id, const QList<int> &cells) {
+                if (openReport(id) && currentView() && !cells.isEmpty())
+                    currentView()->selectCells(cells);
+            });
+    connect(m_listPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, m_charts,
+            [this] {
+                QVector<qint64> ids;
+                for (const QModelIndex &i : m_listPanel->view()->selectionModel()->selectedRows())
+                    ids << m_list->reportId(m_listPanel->proxy()->mapToSource(i).row());
+                m_charts->setSelectedReports(ids);
+            });
     createActions();
     menuBar()->addMenu(new HelpMenu(this)); // last: guide, shortcuts (read from the menus), About
     m_readOnly->setStyleSheet(QStringLiteral("color:#b01c1c; font-weight:bold; padding:0 6px"));
@@ -170,6 +195,11 @@ void MainWindow::createActions() {
             v->showLowerTab(1);
     });
     view->addSeparator();
+    QAction *charts = m_chartsDock->toggleViewAction();
+    charts->setText(tr("图表"));
+    charts->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
+    view->addAction(charts);
+    view->addSeparator();
     QMenu *language = view->addMenu(tr("界面语言"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language"), "zh_CN").toString();
@@ -249,6 +279,7 @@ bool MainWindow::newWorkspace(const QString &path) {
 }
 
 void MainWindow::workspaceClosing() {
+    m_charts->setWorkspace(nullptr);
     showDocument(nullptr);
     for (ReportView *view : std::as_const(m_views))
         view->deleteLater();
@@ -258,6 +289,7 @@ void MainWindow::workspaceClosing() {
 
 void MainWindow::workspaceOpened() {
     m_list->setWorkspace(m_session->workspace());
+    m_charts->setWorkspace(m_session->workspace());
     // Report info changed (the dialog, a revert in the History tab): the open document shows
     // the old agency, year or edition, so it is loaded again, once for all the fields.
     connect(m_session->workspace()->notifier(), &WorkspaceNotifier::reportInfoChanged, this,
@@ -460,6 +492,9 @@ void MainWindow::editReportInfo() {
         return;
     }
     ReportInfoDialog dialog(m_current->report().meta, m_current->original().meta, this);
+    if (const auto summary = m_session->workspace()->summary(audit->reportId()))
+        dialog.setAgencyKey(summary->agencyKeyOverridden ? summary->agencyKey : QString(),
+                            AgencyKey::fromAgency(summary->agency));
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -479,6 +514,8 @@ bool MainWindow::setReportInfo(qint64 reportId, const ReportInfo &info, QString 
     QVector<std::pair<F, QString>> changes;
     if (summary->agency != info.agency)
         changes.append({F::Agency, info.agency});
+    if (info.agencyKey != (summary->agencyKeyOverridden ? summary->agencyKey : QString()))
+        changes.append({F::AgencyKey, info.agencyKey});
     if (summary->year != info.year)
         changes.append({F::Year, QString::number(info.year)});
     if (summary->edition != info.edition)
@@ -515,6 +552,8 @@ void MainWindow::showDocument(ReportDocument *document) {
     if (m_current)
         m_current->undoStack()->disconnect(this);
     m_current = document;
+    const ReportAudit *audit = ReportAudit::of(document);
+    m_charts->setCurrentReport(audit ? audit->reportId() : -1);
     if (!document) {
         m_stack->setCurrentWidget(m_empty);
     } else {

@@ -5,7 +5,9 @@
 #include <QPointer>
 #include <QSet>
 
+class ChartsView;
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -44,6 +46,9 @@ public:
     void openFolder(const QString &folder);
 
     ReportListModel *reportList() const { return m_list; }
+    /// The Charts view (View › Charts), in a dock.
+    ChartsView *chartsView() const { return m_charts; }
+    QDockWidget *chartsDock() const { return m_chartsDock; }
     ReportListPanel *reportListPanel() const { return m_listPanel; }
     ReportView *currentView() const;
     ReportView *viewOf(const ReportDocument *document) const;
@@ -103,5 +108,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_applySuggestion = nullptr;
+    ChartsView *m_charts = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
     QSet<qint64> m_reloadPending; ///< reports whose info changed, reloaded once per event loop
 };

@@ -14,4 +14,9 @@ class Screenshot {
 public:
     /// Returns 0 on success, 1 (with a message on stderr) when the picture cannot be made.
     static int make(MainWindow &window, const QString &path, const QString &source = {});
+    /// docs/charts.png: `files` (one agency's years) imported into a workspace of its own, the
+    /// latest year open, the Charts view (outcomes by year) and the agency across its years
+    /// grabbed at 1400×900. A report whose page does not print the agency is given the agency
+    /// of the others (as the auditor does in 报告信息), when they name one agency.
+    static int makeCharts(MainWindow &window, const QString &path, const QStringList &files);
 };

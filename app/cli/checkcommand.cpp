@@ -1,5 +1,7 @@
 #include "checkcommand.h"
 
+#include "crossyearbatch.h"
+
 #include "export/reportjsonwriter.h"
 #include "import/importpipeline.h"
 #include "model/displaytext.h"
@@ -156,6 +158,7 @@ int runCheckCommand(const QStringList &args) {
     const int threads = files.size() > 2 ? QThread::idealThreadCount() : 1;
     int exitCode = 0;
     bool first = true;
+    CrossYearBatch crossYear(int(files.size())); // a few values per file, checked at the end
     if (json)
         std::fputs("[\n", stdout);
     OrderedRunner::run(
@@ -163,6 +166,8 @@ int runCheckCommand(const QStringList &args) {
         [&](int i) {
             OrderedRunner::Result r;
             const CheckedFile c = checkFile(files[i]);
+            if (c.ok())
+                crossYear.add(i, c.file, c.report.report());
             if (!c.ok()) {
                 r.exitCode = 2;
                 r.err = "nianbao-cli: " + c.error.toUtf8() + '\n';
@@ -199,6 +204,14 @@ int runCheckCommand(const QStringList &args) {
             // 2 (unreadable) wins over 1 (error findings).
             exitCode = std::max(exitCode, r.exitCode);
         });
+    // Cross-year findings (warnings and infos: the exit status does not change) after the
+    // reports: the last element of the JSON array, or a closing section of the summary.
+    if (crossYear.hasPairs()) {
+        const QByteArray tail =
+            json ? (first ? QByteArray() : QByteArrayLiteral(",\n")) + crossYear.jsonElement()
+                 : crossYear.textSection(tr.zh).toUtf8();
+        std::fwrite(tail.constData(), 1, size_t(tail.size()), stdout);
+    }
     if (json)
         std::fputs("\n]\n", stdout);
     std::fflush(stdout);

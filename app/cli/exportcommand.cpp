@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "export/exporter.h"
 #include "export/fileexport.h"
+#include "validate/crossyearvalidator.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexport.h"
 
@@ -134,6 +135,16 @@ int runExportCommand(const QStringList &args) {
         }
         if (reports.isEmpty())
             return 2;
+        // Files of one agency and consecutive years: their cross-year findings, after their own.
+        QVector<CrossYearSlice> slices;
+        for (const ExportReport &r : std::as_const(reports))
+            slices << CrossYearValidator::slice(r.current);
+        const auto cross = CrossYearValidator::findingsOfSet(slices);
+        for (int i = 0; i < reports.size(); ++i)
+            for (const Finding &f : cross[i])
+                if (f.isProblem())
+                    reports[i].findings
+                        << ExportFinding{f, f.stableId(reports[i].current.spec()), std::nullopt};
         set =
             FileExport::set(std::move(reports), parser.isSet(userOption) ? parser.value(userOption)
                                                                          : Workspace::osUserName());

@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "statscommand.h"
 #include "workspacecommand.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ const char *const kUsage =
     "  nianbao-cli check [--json] [--lang zh|en] FILE...   检查报告 / check reports\n"
     "  nianbao-cli export WS|FILE... --format xlsx|csv|json -o OUT [--reports ID,...]\n"
     "                     [--lang zh|en] [--user NAME]     导出 / export reports\n"
+    "  nianbao-cli stats [--json] [--lang zh|en] WS|FILE... 按机关和年度统计 / figures by agency "
+    "and year\n"
     "  nianbao-cli workspace COMMAND ...                   工作区 / workspace commands:\n"
     "      create WS | import WS FILE... | list WS | log WS [REPORT] | check WS\n"
     "      set WS REPORT KEY VALUE [--note TEXT] [--user NAME]\n"
@@ -43,6 +46,8 @@ int main(int argc, char **argv) {
         return runCheckCommand(args.mid(1));
     if (command == u"export")
         return runExportCommand(args.mid(1));
+    if (command == u"stats")
+        return runStatsCommand(args.mid(1));
     if (command == u"workspace")
         return runWorkspaceCommand(args.mid(1));
     QTextStream err(stderr);

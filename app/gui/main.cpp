@@ -41,8 +41,14 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Open sample 003 (or the report file given), edit one cell, save a "
                        "picture of the window and quit"),
         QStringLiteral("png"));
+    const QCommandLineOption chartsShotOption(
+        QStringLiteral("screenshot-charts"),
+        QStringLiteral("Import the report files given (one agency's years), save a picture of "
+                       "the Charts view and quit"),
+        QStringLiteral("png"));
     parser.addOption(langOption);
     parser.addOption(shotOption);
+    parser.addOption(chartsShotOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("A workspace (.nianbao), or reports and folders "
                                                 "to import into the open workspace"));
@@ -64,6 +70,9 @@ int main(int argc, char *argv[]) {
         QApplication::installTranslator(&qtTranslator);
 
     MainWindow window;
+    if (parser.isSet(chartsShotOption))
+        return Screenshot::makeCharts(window, parser.value(chartsShotOption),
+                                      parser.positionalArguments());
     if (parser.isSet(shotOption))
         return Screenshot::make(window, parser.value(shotOption),
                                 parser.positionalArguments().value(0));

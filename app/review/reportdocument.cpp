@@ -215,6 +215,21 @@ void ReportDocument::applyCell(int cell, const Cell &value) {
     Q_EMIT findingsChanged(delta);
 }
 
+void ReportDocument::setCrossYearFindings(const QVector<Finding> &findings) {
+    const QVector<Finding> old = m_validated.crossYear();
+    QVector<Finding> placed = findings; // as stored: instance = index in findings()
+    const int base = int(m_validated.findings().size() - old.size());
+    for (int i = 0; i < placed.size(); ++i)
+        placed[i].instance = base + i;
+    if (old == placed)
+        return;
+    Q_EMIT findingsAboutToChange();
+    const ValidationDelta delta = m_validated.setCrossYear(findings);
+    if (!delta.cells.isEmpty())
+        Q_EMIT cellsChanged(delta.cells);
+    Q_EMIT findingsChanged(delta);
+}
+
 void ReportDocument::applyMeta(const ReportMeta &meta) {
     Q_EMIT metaAboutToChange();
     m_validated.setMeta(meta);

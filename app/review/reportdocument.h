@@ -72,6 +72,10 @@ public:
     /// Edits agency/year (undoable; not yet seen by the edit sink, which only knows cells).
     bool setMeta(const ReportMeta &meta, QString *error = nullptr);
 
+    /// Replaces the report's findings against the same agency's other years (computed by the
+    /// workspace, which knows the other years): not an edit, nothing is committed or undone.
+    void setCrossYearFindings(const QVector<Finding> &findings);
+
     bool undo(QString *error = nullptr);
     bool redo(QString *error = nullptr);
     QUndoStack *undoStack() const { return m_stack; }

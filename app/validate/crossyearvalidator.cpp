@@ -1,10 +1,15 @@
 #include "crossyearvalidator.h"
 
 #include "cellnames.h"
+#include "model/agencykey.h"
 #include "model/spec.h"
 
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+#include <algorithm>
+#include <iterator>
+#include <tuple>
 
 namespace {
 
@@ -73,117 +78,255 @@ const QVector<CrossRule> &crossRules() {
     return rules;
 }
 
-QString agencyKey(const QString &agency) {
-    QString key;
-    for (QChar c : agency)
-        if (!c.isSpace())
-            key += c;
-    return key;
-}
-
 QString num(const std::optional<Decimal> &v) {
     return v ? v->toString() : QStringLiteral("—");
 }
 
+int keyIndex(const QString &key) {
+    return int(CrossYearValidator::keys().indexOf(key));
+}
+
+bool applies(const CrossRule &cr, Edition e) {
+    return Spec::instance().rule(cr.rule).editions.contains(editionName(e));
+}
+
+/// One rule instance between `cur` and `prev` (prev null: Empty, the current cells only). lhs:
+/// cells of cur, rhs: cells of prev. False when a key is not a cell of its report's edition.
+bool evaluate(const CrossRule &cr, const CrossYearSlice &cur, const CrossYearSlice *prev,
+              Finding *out, QStringList *currentKeys, QStringList *previousKeys) {
+    const RuleSpec &rule = Spec::instance().rule(cr.rule);
+    Finding &f = *out;
+    f = Finding();
+    f.rule = rule.id;
+    f.severity = rule.severity;
+    f.status = FindingStatus::Empty;
+    if (!prev) {
+        const EditionSpec &spec = Spec::instance().edition(cur.edition);
+        for (const QVector<Term> *side : {&cr.lhs, &cr.rhs})
+            for (const Term &t : *side)
+                if (!t.previous) {
+                    const int idx = spec.indexOf(t.key);
+                    if (idx < 0)
+                        return false;
+                    f.lhs << idx;
+                    *currentKeys << t.key;
+                }
+        return true;
+    }
+    int terms = 0, present = 0;
+    bool known = true;
+    bool overflow = false;
+    auto side = [&](const QVector<Term> &ts, QString *zh, QString *en) {
+        std::optional<Decimal> sum = Decimal();
+        for (const Term &t : ts) {
+            const CrossYearSlice &r = t.previous ? *prev : cur;
+            const int idx = Spec::instance().edition(r.edition).indexOf(t.key);
+            const int k = keyIndex(t.key);
+            if (idx < 0 || k < 0) {
+                known = false;
+                continue;
+            }
+            ++terms;
+            (t.previous ? f.rhs : f.lhs) << idx;
+            (t.previous ? previousKeys : currentKeys)->append(t.key);
+            const std::optional<Decimal> v = r.values.value(k);
+            if (v) {
+                ++present;
+                if (sum)
+                    sum = t.sign > 0 ? Decimal::add(*sum, *v) : Decimal::subtract(*sum, *v);
+                overflow = overflow || !sum;
+            }
+            const CellNames &cn = CellNames::forEdition(r.edition);
+            const QString year = QString::number(r.year);
+            const QString op = zh->isEmpty()
+                                   ? (t.sign > 0 ? QString() : QStringLiteral("−"))
+                                   : (t.sign > 0 ? QStringLiteral(" + ") : QStringLiteral(" − "));
+            *zh += op + year + QStringLiteral("年") + cn.cellZh(idx) + u' ' + num(v);
+            *en +=
+                op + cn.cellEn(idx) + QStringLiteral(" (") + year + QStringLiteral(") ") + num(v);
+        }
+        return sum.value_or(Decimal());
+    };
+    QString lz, rz, le, re;
+    const Decimal l = side(cr.lhs, &lz, &le);
+    const Decimal r = side(cr.rhs, &rz, &re);
+    if (!known)
+        return false;
+    if (present == 0)
+        f.status = FindingStatus::Empty;
+    else if (present < terms || overflow)
+        f.status = FindingStatus::Unverifiable;
+    else
+        f.status = l == r ? FindingStatus::Pass : FindingStatus::Fail;
+    if (present == terms && !overflow) {
+        f.actual = l;
+        f.expected = r;
+    }
+    if (f.isProblem()) {
+        const QString verdictZh = f.status == FindingStatus::Fail ? QStringLiteral(" ≠ ")
+                                  : overflow
+                                      ? QStringLiteral("（数值之和超出可计算范围，无法核对）vs ")
+                                      : QStringLiteral("（有未填项，无法核对）vs ");
+        const QString verdictEn =
+            f.status == FindingStatus::Fail ? QStringLiteral(" ≠ ")
+            : overflow ? QStringLiteral(" (the sum is out of range; cannot check) vs ")
+                       : QStringLiteral(" (some value not reported) vs ");
+        f.zh = lz + verdictZh + rz;
+        f.en = le + verdictEn + re;
+    }
+    return true;
+}
+
 } // namespace
 
-QVector<CrossYearFinding> CrossYearValidator::validate(const QVector<const Report *> &reports) {
-    // agency → year → first report index of that year
-    QMap<QString, QMap<int, int>> byAgency;
-    for (int i = 0; i < reports.size(); ++i) {
-        const Report *r = reports[i];
-        const QString key = r ? agencyKey(r->meta.agency) : QString();
-        if (key.isEmpty() || r->meta.year <= 0)
-            continue;
-        QMap<int, int> &years = byAgency[key];
-        if (!years.contains(r->meta.year))
-            years.insert(r->meta.year, i);
-    }
+const QStringList &CrossYearValidator::keys() {
+    static const QStringList keys = [] {
+        QStringList out;
+        for (const CrossRule &cr : crossRules())
+            for (const QVector<Term> *side : {&cr.lhs, &cr.rhs})
+                for (const Term &t : *side)
+                    if (!out.contains(t.key))
+                        out << t.key;
+        return out;
+    }();
+    return keys;
+}
 
+QString CrossYearValidator::agencyKeyOf(const ReportMeta &meta) {
+    return meta.agencyKey.isEmpty() ? AgencyKey::fromAgency(meta.agency) : meta.agencyKey;
+}
+
+CrossYearSlice CrossYearValidator::slice(const Report &report) {
+    CrossYearSlice s;
+    s.agencyKey = agencyKeyOf(report.meta);
+    s.agency = report.meta.agency;
+    s.year = report.meta.year;
+    s.edition = report.meta.edition;
+    const EditionSpec &spec = report.spec();
+    s.values.reserve(keys().size());
+    for (const QString &key : keys()) {
+        const int idx = spec.indexOf(key);
+        s.values << (idx >= 0 && idx < report.cells.size() ? report.cells[idx].value
+                                                           : std::nullopt);
+    }
+    return s;
+}
+
+bool CrossYearValidator::isCrossYear(const Finding &finding) {
+    if (finding.rule == QLatin1String(GapRule))
+        return true;
+    const int idx = Spec::instance().ruleIndex(finding.rule);
+    return idx >= 0 && Spec::instance().rule(idx).kind == RuleKind::CrossYear;
+}
+
+CrossYearValidator::Pairing CrossYearValidator::pair(const QVector<CrossYearSlice> &slices) {
+    Pairing p;
+    p.previous.fill(-1, slices.size());
+    p.earlierYear.fill(0, slices.size());
+    QHash<QString, QMap<int, int>> byAgency; // agency key → year → first slice of that year
+    for (int i = 0; i < slices.size(); ++i) {
+        const CrossYearSlice &s = slices[i];
+        if (s.agencyKey.isEmpty() || s.year <= 0)
+            continue;
+        QMap<int, int> &years = byAgency[s.agencyKey];
+        if (!years.contains(s.year))
+            years.insert(s.year, i);
+    }
+    for (int i = 0; i < slices.size(); ++i) {
+        const CrossYearSlice &s = slices[i];
+        if (s.agencyKey.isEmpty() || s.year <= 0)
+            continue;
+        const QMap<int, int> &years = byAgency[s.agencyKey];
+        const auto it = years.lowerBound(s.year); // the first year >= s.year
+        if (it == years.cbegin())
+            continue;
+        const auto before = std::prev(it);
+        if (before.key() == s.year - 1)
+            p.previous[i] = before.value();
+        else
+            p.earlierYear[i] = before.key();
+    }
+    return p;
+}
+
+QVector<Finding> CrossYearValidator::reportFindings(const CrossYearSlice &current,
+                                                    const CrossYearSlice *previous,
+                                                    int earlierYear) {
+    QVector<Finding> out;
+    for (const CrossRule &cr : crossRules()) {
+        if (!applies(cr, current.edition))
+            continue;
+        Finding f;
+        QStringList curKeys, prevKeys;
+        const CrossYearSlice *prev =
+            previous && applies(cr, previous->edition) ? previous : nullptr;
+        if (!evaluate(cr, current, prev, &f, &curKeys, &prevKeys))
+            continue;
+        f.rhs.clear(); // the previous year's cells are not cells of this report
+        out << f;
+    }
+    Finding gap;
+    gap.rule = QLatin1String(GapRule);
+    gap.severity = Severity::Info;
+    gap.status = FindingStatus::Empty;
+    const int total = Spec::instance()
+                          .edition(current.edition)
+                          .indexOf(QStringLiteral("t2.r.carried_over.c.total"));
+    if (total >= 0)
+        gap.lhs << total;
+    if (earlierYear > 0 && !previous) {
+        gap.status = FindingStatus::Unverifiable;
+        gap.zh = tr("同一机关%1年的报告不在本组报告中（此前最近的是%"
+                    "2年）：本年“上年结转”无法与上年核对，"
+                    "也不与更早的年度比较")
+                     .arg(current.year - 1)
+                     .arg(earlierYear);
+        gap.en = tr("No %1 report of the same agency in this set (the latest before it is %2): "
+                    "this year's carried-over figures cannot be checked, and are not compared "
+                    "with an older year")
+                     .arg(current.year - 1)
+                     .arg(earlierYear);
+    }
+    out << gap;
+    return out;
+}
+
+QVector<QVector<Finding>> CrossYearValidator::findingsOfSet(const QVector<CrossYearSlice> &slices) {
+    const Pairing p = pair(slices);
+    QVector<QVector<Finding>> out;
+    out.reserve(slices.size());
+    for (int i = 0; i < slices.size(); ++i)
+        out << reportFindings(slices[i], p.previous[i] >= 0 ? &slices[p.previous[i]] : nullptr,
+                              p.earlierYear[i]);
+    return out;
+}
+
+QVector<CrossYearFinding> CrossYearValidator::validate(const QVector<const Report *> &reports) {
+    QVector<CrossYearSlice> slices;
+    slices.reserve(reports.size());
+    for (const Report *r : reports)
+        slices << (r ? slice(*r) : CrossYearSlice());
+    const Pairing p = pair(slices);
+    QVector<int> order; // the pairs' current reports, by agency and year
+    for (int i = 0; i < slices.size(); ++i)
+        if (p.previous[i] >= 0)
+            order << i;
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return std::tie(slices[a].agencyKey, slices[a].year) <
+               std::tie(slices[b].agencyKey, slices[b].year);
+    });
     QVector<CrossYearFinding> out;
-    const Spec &spec = Spec::instance();
-    for (const QMap<int, int> &years : std::as_const(byAgency)) {
-        for (auto it = years.cbegin(); it != years.cend(); ++it) {
-            const auto prevIt = years.constFind(it.key() - 1);
-            if (prevIt == years.cend())
+    for (int i : order) {
+        const CrossYearSlice &cur = slices[i];
+        const CrossYearSlice &prev = slices[p.previous[i]];
+        for (const CrossRule &cr : crossRules()) {
+            if (!applies(cr, cur.edition) || !applies(cr, prev.edition))
                 continue;
-            const Report &cur = *reports[it.value()];
-            const Report &prev = *reports[prevIt.value()];
-            for (const CrossRule &cr : crossRules()) {
-                const RuleSpec &rule = spec.rule(cr.rule);
-                if (!rule.editions.contains(editionName(cur.meta.edition)) ||
-                    !rule.editions.contains(editionName(prev.meta.edition)))
-                    continue;
-                CrossYearFinding x;
-                x.current = it.value();
-                x.previous = prevIt.value();
-                Finding &f = x.finding;
-                f.rule = rule.id;
-                f.severity = rule.severity;
-                int terms = 0, present = 0;
-                bool known = true;
-                bool overflow = false;
-                auto side = [&](const QVector<Term> &ts, QString *zh, QString *en) {
-                    std::optional<Decimal> sum = Decimal();
-                    for (const Term &t : ts) {
-                        const Report &r = t.previous ? prev : cur;
-                        const int idx = r.spec().indexOf(t.key);
-                        if (idx < 0 || idx >= r.cells.size()) {
-                            known = false;
-                            continue;
-                        }
-                        ++terms;
-                        (t.previous ? f.rhs : f.lhs) << idx;
-                        (t.previous ? x.previousKeys : x.currentKeys) << t.key;
-                        const auto v = r.cells[idx].value;
-                        if (v) {
-                            ++present;
-                            if (sum)
-                                sum = t.sign > 0 ? Decimal::add(*sum, *v)
-                                                 : Decimal::subtract(*sum, *v);
-                            overflow = overflow || !sum;
-                        }
-                        const CellNames &cn = CellNames::forEdition(r.meta.edition);
-                        const QString year = QString::number(r.meta.year);
-                        const QString op =
-                            zh->isEmpty()
-                                ? (t.sign > 0 ? QString() : QStringLiteral("−"))
-                                : (t.sign > 0 ? QStringLiteral(" + ") : QStringLiteral(" − "));
-                        *zh += op + year + QStringLiteral("年") + cn.cellZh(idx) + u' ' + num(v);
-                        *en += op + cn.cellEn(idx) + QStringLiteral(" (") + year +
-                               QStringLiteral(") ") + num(v);
-                    }
-                    return sum.value_or(Decimal());
-                };
-                QString lz, rz, le, re;
-                const Decimal l = side(cr.lhs, &lz, &le);
-                const Decimal r = side(cr.rhs, &rz, &re);
-                if (!known)
-                    continue;
-                if (present == 0)
-                    f.status = FindingStatus::Empty;
-                else if (present < terms || overflow)
-                    f.status = FindingStatus::Unverifiable;
-                else
-                    f.status = l == r ? FindingStatus::Pass : FindingStatus::Fail;
-                if (present == terms && !overflow) {
-                    f.actual = l;
-                    f.expected = r;
-                }
-                if (f.isProblem()) {
-                    const QString verdictZh =
-                        f.status == FindingStatus::Fail ? QStringLiteral(" ≠ ")
-                        : overflow ? QStringLiteral("（数值之和超出可计算范围，无法核对）vs ")
-                                   : QStringLiteral("（有未填项，无法核对）vs ");
-                    const QString verdictEn =
-                        f.status == FindingStatus::Fail ? QStringLiteral(" ≠ ")
-                        : overflow ? QStringLiteral(" (the sum is out of range; cannot check) vs ")
-                                   : QStringLiteral(" (some value not reported) vs ");
-                    f.zh = lz + verdictZh + rz;
-                    f.en = le + verdictEn + re;
-                }
+            CrossYearFinding x;
+            x.current = i;
+            x.previous = p.previous[i];
+            if (evaluate(cr, cur, &prev, &x.finding, &x.currentKeys, &x.previousKeys))
                 out << x;
-            }
         }
     }
     return out;

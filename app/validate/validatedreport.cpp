@@ -76,6 +76,43 @@ QVector<int> ValidatedReport::problemsOfCell(int cell) const {
     return out;
 }
 
+int ValidatedReport::crossYearStart() const {
+    return std::min(int(m_findings.size()), instanceCount() + int(m_report.remarks.size()));
+}
+
+ValidationDelta ValidatedReport::setCrossYear(QVector<Finding> findings) {
+    ValidationDelta delta;
+    const int base = crossYearStart();
+    for (int i = 0; i < findings.size(); ++i)
+        findings[i].instance = base + i;
+    const QVector<Finding> old = m_findings.mid(base);
+    m_findings.resize(base);
+    m_findings += findings;
+    // Index by index (the layout is fixed by the edition, so a slot keeps its meaning).
+    for (int i = 0; i < std::max(old.size(), findings.size()); ++i) {
+        const Finding *was = i < old.size() ? &old[i] : nullptr;
+        const Finding *now = i < findings.size() ? &findings[i] : nullptr;
+        if (was && now && *was == *now)
+            continue;
+        const bool wasProblem = was && was->isProblem();
+        const bool isProblem = now && now->isProblem();
+        if (wasProblem && isProblem)
+            delta.changed << *now;
+        else if (isProblem)
+            delta.added << *now;
+        else if (wasProblem)
+            delta.removed << *was;
+        else
+            continue;
+        for (const Finding *f : {was, now})
+            if (f)
+                delta.cells += f->lhs;
+    }
+    std::sort(delta.cells.begin(), delta.cells.end());
+    delta.cells.erase(std::unique(delta.cells.begin(), delta.cells.end()), delta.cells.end());
+    return delta;
+}
+
 std::optional<ValidationDelta>
 ValidatedReport::setValue(const QString &key, std::optional<Decimal> value, CellStatus status) {
     const int index = m_report.spec().indexOf(key);

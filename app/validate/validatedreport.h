@@ -26,7 +26,8 @@ struct ValidationDelta {
  * with. Suggestions are offered, never applied.
  *
  * findings() holds one Finding per rule instance (all statuses, index-aligned with
- * EditionSpec::instances) followed by the extractor's remarks (Report::remarks). Messages (zh/en)
+ * EditionSpec::instances) followed by the extractor's remarks (Report::remarks) and, when set,
+ * the cross-year findings (setCrossYear()). Messages (zh/en)
  * are filled for problems only. The evaluation policy, the severities and the suggestions are
  * described in ValidationPlan and SuggestionFinder; an unverifiable finding of an error rule is
  * reported with severity warning (it cannot prove an error).
@@ -58,6 +59,14 @@ public:
         m_report.meta.year = meta.year;
     }
 
+    /// Replaces the findings this report has against its neighbours in other years
+    /// (CrossYearValidator::reportFindings, a layout fixed by the edition), kept after the
+    /// extractor's remarks; returns what changed, as setCell() does. Their `instance` is set to
+    /// their index in findings().
+    ValidationDelta setCrossYear(QVector<Finding> findings);
+    /// The cross-year findings set by setCrossYear() (all statuses).
+    QVector<Finding> crossYear() const { return m_findings.mid(crossYearStart()); }
+
     /// Full revalidation from scratch (used by tests to check the incremental path).
     static QVector<Finding> validateAll(const Report &report);
 
@@ -67,6 +76,7 @@ public:
     int errorCount() const;
 
 private:
+    int crossYearStart() const;
     static QVector<Finding> evaluate(const Report &report,
                                      const QVector<std::optional<Decimal>> &derived);
 

@@ -1,7 +1,9 @@
 #include "reportaudit.h"
 
+#include "crossyearlink.h"
 #include "model/spec.h"
 #include "review/reportdocument.h"
+#include "validate/crossyearvalidator.h"
 #include "workspace.h"
 #include "workspacenotifier.h"
 
@@ -60,6 +62,7 @@ ReportDocument *ReportAudit::open(Workspace &workspace, const StoredReport &stor
     auto *document = new ReportDocument(std::move(source), ValidatedReport(stored.current),
                                         originalIn(stored.extracted, stored.current.meta.edition));
     new ReportAudit(workspace, stored.summary.id, document);
+    new CrossYearLink(workspace, stored.summary.id, document);
     return document;
 }
 
@@ -177,7 +180,7 @@ std::pair<int, int> ReportAudit::openCounts(const ValidatedReport &report,
     int errors = 0, warnings = 0;
     const EditionSpec &spec = report.report().spec();
     for (const Finding &f : report.problems())
-        if (!decisions.contains(f.stableId(spec)))
+        if (!CrossYearValidator::isCrossYear(f) && !decisions.contains(f.stableId(spec)))
             ++(f.severity == Severity::Error ? errors : warnings);
     return {errors, warnings};
 }

@@ -82,7 +82,9 @@ public:
     /// Marks them looked at (who, when, the note); the auditor's values stay.
     bool resolveConflicts(const QString &note, QString *error);
 
-    /// Open problems (no decision in force): errors, then warnings and infos.
+    /// Open problems (no decision in force): errors, then warnings and infos. Cross-year
+    /// findings are not counted: they depend on other reports, and the list's cached counts
+    /// must not change with an edit elsewhere.
     std::pair<int, int> openCounts() const;
 
     bool commitEdits(const QVector<CellEdit> &edits, const ValidatedReport &before,

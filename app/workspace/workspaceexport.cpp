@@ -2,6 +2,7 @@
 
 #include "model/spec.h"
 #include "validate/validatedreport.h"
+#include "workspacecrossyear.h"
 
 #include <QSet>
 
@@ -20,6 +21,12 @@ ExportEdit exportEdit(const EditRecord &e) {
 
 std::optional<ExportReport> WorkspaceExport::report(const Workspace &workspace, qint64 reportId,
                                                     QString *error) {
+    WorkspaceCrossYear cross(workspace);
+    return report(workspace, reportId, cross, error);
+}
+
+std::optional<ExportReport> WorkspaceExport::report(const Workspace &workspace, qint64 reportId,
+                                                    WorkspaceCrossYear &cross, QString *error) {
     auto stored = workspace.loadReport(reportId, error);
     if (!stored)
         return std::nullopt;
@@ -44,7 +51,13 @@ std::optional<ExportReport> WorkspaceExport::report(const Workspace &workspace, 
     const QHash<QString, DecisionRecord> decisions = workspace.decisions(reportId);
     const EditionSpec &spec = r.current.spec();
     QSet<QString> seen;
-    for (const Finding &f : ValidatedReport(r.current).problems()) {
+    // The report's own problems, then those against the agency's previous year (if held).
+    cross.remember(reportId, r.current);
+    QVector<Finding> problems = ValidatedReport(r.current).problems();
+    for (const Finding &f : cross.findingsOf(reportId, r.current))
+        if (f.isProblem())
+            problems << f;
+    for (const Finding &f : std::as_const(problems)) {
         ExportFinding ef{f, f.stableId(spec), std::nullopt};
         if (const auto d = decisions.constFind(ef.id); d != decisions.cend())
             ef.decision = exportDecision(*d);
@@ -75,8 +88,9 @@ std::optional<ExportSet> WorkspaceExport::build(const Workspace &workspace,
     set.exportedAt = QDateTime::currentDateTime();
     set.toolVersion = QStringLiteral(NIANBAO_VERSION);
     set.reports.reserve(order.size());
+    WorkspaceCrossYear cross(workspace);
     for (int i = 0; i < order.size(); ++i) {
-        auto r = report(workspace, order[i], error);
+        auto r = report(workspace, order[i], cross, error);
         if (!r)
             return std::nullopt;
         set.reports << std::move(*r);

@@ -13,6 +13,7 @@ ReportInfoDialog::ReportInfoDialog(const ReportMeta &current, const ReportMeta &
                                    QWidget *parent)
     : QDialog(parent)
     , m_agency(new QLineEdit(current.agency, this))
+    , m_agencyKey(new QLineEdit(this))
     , m_year(new QSpinBox(this))
     , m_edition(new QComboBox(this))
     , m_note(new QLineEdit(this)) {
@@ -27,6 +28,11 @@ ReportInfoDialog::ReportInfoDialog(const ReportMeta &current, const ReportMeta &
     m_agency->setMinimumWidth(360);
     form->addRow(tr("机关"), m_agency);
     form->addRow(QString(), extractedText(extracted.agency));
+    m_agencyKey->setToolTip(
+        tr("同一机关各年度的报告按机关键归并（图表、跨年度核对）。留空则由机关名称得出；"
+           "机关改名或简称不同时在此填写同一个键。"));
+    form->addRow(tr("机关键"), m_agencyKey);
+    m_agencyKey->setPlaceholderText(current.agencyKey);
     m_year->setRange(0, 2100);
     m_year->setSpecialValueText(tr("（未知）")); // 0: the year was not found
     m_year->setValue(current.year);
@@ -46,10 +52,16 @@ ReportInfoDialog::ReportInfoDialog(const ReportMeta &current, const ReportMeta &
     form->addRow(buttons);
 }
 
+void ReportInfoDialog::setAgencyKey(const QString &override, const QString &automatic) {
+    m_agencyKey->setText(override);
+    m_agencyKey->setPlaceholderText(tr("自动：%1").arg(automatic));
+}
+
 ReportInfo ReportInfoDialog::info() const {
     ReportInfo out;
     out.agency = m_agency->text().trimmed();
     out.year = m_year->value();
+    out.agencyKey = m_agencyKey->text().trimmed();
     out.edition = editionFromName(m_edition->currentData().toString()).value_or(Edition::E2021);
     out.note = m_note->text().trimmed();
     return out;
