@@ -57,6 +57,10 @@ public:
         return tr("原文此格未印数值（空单元格未印出）/ nothing printed for this cell (empty cells "
                   "left out)");
     }
+    static QString textEndsHere() {
+        return tr("原文在此数字处中断，数字可能不完整 / the text stops at this number; it may be "
+                  "cut off");
+    }
     static QString runUnsplit(const QString &run) {
         return tr("连写数字“%1”无法唯一拆分 / the run \"%1\" cannot be split uniquely").arg(run);
     }

@@ -11,6 +11,7 @@
 #include "tablelocator.h"
 #include "tablereader.h"
 #include "tokenizer.h"
+#include "truncatedend.h"
 #include "zerofill.h"
 
 namespace {
@@ -198,6 +199,7 @@ Report extractImpl(const SourceDocument &doc) {
                    : QVector<Token>();
     });
     Table3Sentence::apply(doc, regions, &report);
+    TruncatedEnd::apply(doc, &report); // before ZeroFill: no zero rests on a cut-off number
     ZeroFill::apply(report.spec(), &report.cells);
     addSingleRowRemarks(&report);
     addSuspectRowRemarks(&report);

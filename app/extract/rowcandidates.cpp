@@ -42,6 +42,19 @@ PieceText analysePiece(QStringView text, const Token &t) {
     return p;
 }
 
+/// The longest text partValue() accepts for a cell of `type`: 12 whole digits, a sign, a point
+/// and six decimals.
+int maxPartChars(ValueType type) {
+    switch (type) {
+    case ValueType::SignedInteger:
+        return 13;
+    case ValueType::Decimal:
+        return 19;
+    default:
+        return 12;
+    }
+}
+
 /// The value of `part` as one cell of type `type`, or nullopt when it cannot be one.
 std::optional<Decimal> partValue(QStringView part, ValueType type, bool yuan) {
     if (part.isEmpty())
@@ -99,6 +112,7 @@ struct Generator {
     QVector<QVector<int>> rulesEndingAt; ///< position → rules whose last position it is
     QVector<PieceText> pieceText;
     QVector<bool> splittable;
+    QVector<int> charsFrom; ///< position → the most characters the cells from it on can take
     int prevColumn = -1, changeColumn = -1, decisionsColumn = -1; // 2019 (五)(六)
     int madeColumn = -1, publishedColumn = -1;                    // 2019 (一)
     RowCandidate current;
@@ -182,8 +196,14 @@ struct Generator {
     }
 
     /// Fills cell `c` onwards; `p` is the next piece, `pos` the offset reached inside it.
+    /// Search steps so far. Real rows take at most a few hundred (211 over the dev corpus and
+    /// its variants), generated crawler text with values up to 200 up to 2.1 million; junk can
+    /// take any number (a run of 100 digits over the 15 cells of table 3).
+    int steps = 0;
+
     void run(int c, int p, int pos, bool breaks) {
-        if (out.size() + broken.size() >= RowCandidates::kMaxCandidates) {
+        if (++steps > RowCandidates::kMaxSearchSteps ||
+            out.size() + broken.size() >= RowCandidates::kMaxCandidates) {
             truncated = true;
             return;
         }
@@ -230,6 +250,10 @@ struct Generator {
         }
         const int begin = t->start + pos;
         const int numberEnd = pieceText[p].numberEnd;
+        // The rest of this run must fit into the cells left (junk runs of 40 digits otherwise
+        // make the search try every split of its first parts before failing at the end).
+        if (numberEnd - begin > charsFrom[c])
+            return;
         // "1-10": the dash may be an empty-cell mark between two numbers.
         if (text[begin] == u'-' && begin + 1 < numberEnd && pos > 0) {
             CellReading r;
@@ -334,6 +358,9 @@ QVector<RowCandidate> RowCandidates::generate(QStringView text, const EditionSpe
     g.decisionsColumn = columnIndex(spec, cells, u"decisions");
     g.madeColumn = columnIndex(spec, cells, u"made_this_year");
     g.publishedColumn = columnIndex(spec, cells, u"published_this_year");
+    g.charsFrom.resize(cells.size() + 1);
+    for (qsizetype k = cells.size() - 1; k >= 0; --k)
+        g.charsFrom[k] = g.charsFrom[k + 1] + maxPartChars(spec.cell(cells[k]).type);
     g.current.cells.resize(cells.size());
     g.run(0, 0, 0, false);
     if (g.out.isEmpty() && !g.truncated) {

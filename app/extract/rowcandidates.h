@@ -43,6 +43,9 @@ struct RowCandidate {
 class RowCandidates {
 public:
     static constexpr int kMaxCandidates = 4000;
+    /// Beyond this many steps the search stops and says so (`truncated`), as with too many
+    /// candidates.
+    static constexpr int kMaxSearchSteps = 10000000;
 
     static QVector<RowCandidate> generate(QStringView text, const EditionSpec &spec,
                                           const QVector<int> &cells,

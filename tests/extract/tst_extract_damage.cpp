@@ -43,6 +43,7 @@ private Q_SLOTS:
     void crawlerFlattened_data();
     void crawlerFlattened();
     void straySpaceInRun();
+    void junkRunIsNotRead();
     void otherHandlingSingleRow();
     void overlongRegion();
 };
@@ -399,6 +400,22 @@ void TestExtractDamage::straySpaceInRun() {
     QCOMPARE(*np.value, Decimal::fromInteger(12));
     QCOMPARE(*r.cell(QStringLiteral("t2.r.granted.c.total")).value, Decimal::fromInteger(14));
     QVERIFY(np.raw.contains(QStringLiteral("1 210100")));
+}
+
+void TestExtractDamage::junkRunIsNotRead() {
+    // A 40-digit run of 9s and a lone 1 for a seven-cell row (found by fuzzing: the split
+    // search took millions of steps). The search stops at its step budget and says so.
+    Synth::Values v = Synth::randomValues(Edition::E2021, 31, 9);
+    Synth::setRow(&v, QStringLiteral("granted"), {12, 1, 0, 1, 0, 0});
+    QString text = Synth::flatten(Synth::render(v, Synth::Options{}));
+    const QString run = QStringLiteral("（一）予以公开1210100");
+    QVERIFY(text.contains(run));
+    text.replace(run, QStringLiteral("（一）予以公开%1 1").arg(QString(40, u'9')));
+    const Report r = Extractor::extract(TestDocument::fromText(text));
+    for (const QString &column : t2Columns()) {
+        const Cell &cell = r.cell(QStringLiteral("t2.r.granted.c.") + column);
+        QVERIFY2(cell.status != CellStatus::Read, qPrintable(column));
+    }
 }
 
 void TestExtractDamage::otherHandlingSingleRow() {

@@ -113,6 +113,39 @@ private Q_SLOTS:
                  qPrintable(failing.join(u' ')));
         QCOMPARE(failing.size(), 3);
     }
+
+    void excerptCutInsideANumber_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("endsWith");
+        QTest::addColumn<QString>("key");
+        // Excerpts of two real reports that stop inside a number (the full texts say 194 and
+        // 670.376375): the cell is suspect, never read as the digits that happen to remain.
+        QTest::newRow("count") << QStringLiteral("002_hebei-gxt_2022")
+                               << QStringLiteral("行政许可19")
+                               << QStringLiteral("t1.r.admin_license.c.decisions");
+        QTest::newRow("amount") << QStringLiteral("001_hebei-gxt_2023")
+                                << QStringLiteral("行政事业性收费670.376")
+                                << QStringLiteral("t1.r.admin_fees.c.fee_amount");
+    }
+
+    void excerptCutInsideANumber() {
+        QFETCH(QString, name);
+        QFETCH(QString, endsWith);
+        QFETCH(QString, key);
+        QFile f(realDir() + u'/' + name + QStringLiteral(".txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString full = QString::fromUtf8(f.readAll());
+        const qsizetype cut = full.lastIndexOf(endsWith);
+        QVERIFY(cut > 0);
+        const QString excerpt = full.left(cut + endsWith.size());
+        const Report r = Extractor::extract(TestDocument::fromText(excerpt));
+        QCOMPARE(r.cell(key).status, CellStatus::Suspect);
+        QVERIFY2(r.cell(key).note.contains(QStringLiteral("cut off")),
+                 qPrintable(r.cell(key).note));
+        // The same text with its line ended is a complete number.
+        const Report whole = Extractor::extract(TestDocument::fromText(excerpt + u'\n'));
+        QCOMPARE(whole.cell(key).status, CellStatus::Read);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExtractReal)

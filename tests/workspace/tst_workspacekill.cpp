@@ -39,6 +39,9 @@ private Q_SLOTS:
             QProcess child;
             child.start(QStringLiteral(WS_KILL_HELPER), {path, QStringLiteral("100000000")});
             QVERIFY(child.waitForStarted());
+            // The kill lands while the child is writing: after its first commit of this round
+            // (it prints each one), then at a random moment.
+            QVERIFY2(child.waitForReadyRead(30000), "the child committed no edit");
             QTest::qWait(int(rng.bounded(40, 700)));
             QCOMPARE(child.state(), QProcess::Running); // still writing: this is a real kill
             child.kill();                               // SIGKILL
@@ -94,7 +97,9 @@ private Q_SLOTS:
             }
         }
         qInfo("%d kills, %lld edits committed, %lld ms", kills, k, total.elapsed());
-        QVERIFY2(k >= 1000, "the child should have applied thousands of edits");
+        // Not a count of edits per second (that depends on the machine's load): every round
+        // committed at least one edit before its kill.
+        QVERIFY2(k >= kills, "a round ended without a committed edit");
     }
 };
 
