@@ -4,8 +4,9 @@
 #include <functional>
 
 /**
- * Runs work(i) for i = 0 … count−1 on worker threads and hands each result to `deliver` on the
- * calling thread in index order, as soon as it and every result before it are done. At most
+ * Runs work(i) for i = 0 … count−1 on `threads` threads (the calling one included) and hands each
+ * result to `deliver` in index order, as soon as it and every result before it are done. `deliver`
+ * runs on whichever of these threads completed the result, one call at a time. At most
  * `window` results are in flight (computed, not yet delivered), so memory does not grow with
  * `count`: a batch of ten thousand files holds a few reports at a time.
  */

@@ -20,34 +20,6 @@ void JsonWriter::grow(qsizetype bytes) {
     m_capacity = m_out->size();
 }
 
-void JsonWriter::put(const char *text, qsizetype length) {
-    std::memcpy(room(length), text, size_t(length));
-    m_end += length;
-}
-
-void JsonWriter::open(char c) {
-    separate();
-    put(&c, 1);
-    m_first = true;
-}
-
-void JsonWriter::close(char c) {
-    put(&c, 1);
-    m_first = false;
-}
-
-void JsonWriter::literalKey(const char *key, qsizetype n) {
-    separate();
-    char *o = room(n + 3);
-    *o++ = '"';
-    std::memcpy(o, key, size_t(n));
-    o += n;
-    *o++ = '"';
-    *o = ':';
-    m_end += n + 3;
-    m_afterKey = true;
-}
-
 void JsonWriter::key(QStringView key) {
     separate();
     escaped(key);

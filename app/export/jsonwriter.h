@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstring>
+
 /**
  * A direct, append-only JSON writer into a QByteArray (UTF-8, compact). The CLI writes ten
  * thousand reports with it: building a QJsonObject tree per report and serialising it cost eight
@@ -54,8 +56,23 @@ private:
         return m_data + m_end;
     }
     void grow(qsizetype bytes);
-    void put(const char *text, qsizetype length);
-    void literalKey(const char *key, qsizetype length);
+    // Inline: a report's JSON is thousands of small pieces (a call per piece was a tenth of
+    // the writing time).
+    void put(const char *text, qsizetype length) {
+        std::memcpy(room(length), text, size_t(length));
+        m_end += length;
+    }
+    void literalKey(const char *key, qsizetype n) {
+        separate();
+        char *o = room(n + 3);
+        *o++ = '"';
+        std::memcpy(o, key, size_t(n));
+        o += n;
+        *o++ = '"';
+        *o = ':';
+        m_end += n + 3;
+        m_afterKey = true;
+    }
     void separate() {
         if (m_afterKey)
             m_afterKey = false;
@@ -63,8 +80,15 @@ private:
             put(",", 1);
         m_first = false;
     }
-    void open(char c);
-    void close(char c);
+    void open(char c) {
+        separate();
+        put(&c, 1);
+        m_first = true;
+    }
+    void close(char c) {
+        put(&c, 1);
+        m_first = false;
+    }
     void escaped(QStringView text);
 
     QByteArray *m_out;

@@ -107,5 +107,17 @@ public:
     static QString suspectRowEn(const QString &row, int count, const QString &why) {
         return tr("%1: %2 cells are suspect (%3)").arg(row).arg(count).arg(why);
     }
+    static QString regionCutZh(int table, int length, int kept) {
+        return tr("表%1所在区域过长（%2 个字符），只读取其前 %3 个字符")
+            .arg(table)
+            .arg(length)
+            .arg(kept);
+    }
+    static QString regionCutEn(int table, int length, int kept) {
+        return tr("the region of table %1 is too long (%2 characters): only its first %3 are read")
+            .arg(table)
+            .arg(length)
+            .arg(kept);
+    }
     static QString editionMixedZh() { return tr("表一与表二的格式版本不一致"); }
 };

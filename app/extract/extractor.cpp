@@ -16,6 +16,12 @@
 
 namespace {
 
+/// Longest stretch of text read as one table region (or after table 3). The longest region
+/// of the real reports, the samples and thousands of variants is about 4,000 characters; a
+/// token costs ~140 bytes, so a file of millions of numbers after one heading took gigabytes.
+/// A longer region is cut here, with a warning (addRegionCutRemarks), never silently.
+constexpr int kMaxRegion = 200000;
+
 TableState stateOf(const Report &r, int table) {
     int located = 0, total = 0;
     const EditionSpec &spec = r.spec();
@@ -144,6 +150,28 @@ void addSuspectRowRemarks(Report *r) {
     flush();
 }
 
+/// A region cut at kMaxRegion: a warning on the table's first cell.
+void addRegionCutRemarks(const TableRegions &regions, Report *r) {
+    const EditionSpec &spec = r->spec();
+    for (int t = 1; t <= 3; ++t) {
+        const int length = regions.end[size_t(t - 1)] - regions.start[size_t(t - 1)];
+        if (!regions.has(t) || length <= kMaxRegion)
+            continue;
+        Finding f;
+        f.rule = QStringLiteral("EXTRACT_REGION_CUT");
+        f.status = FindingStatus::Unverifiable;
+        f.severity = Severity::Warning;
+        for (const CellSpec &c : spec.cells)
+            if (c.table == t) {
+                f.lhs << c.index;
+                break;
+            }
+        f.zh = ExtractNotes::regionCutZh(t, length, kMaxRegion);
+        f.en = ExtractNotes::regionCutEn(t, length, kMaxRegion);
+        r->remarks << f;
+    }
+}
+
 Report extractImpl(const SourceDocument &doc) {
     ReportMeta meta;
     MetadataExtractor::extract(doc, &meta);
@@ -153,7 +181,9 @@ Report extractImpl(const SourceDocument &doc) {
         if (regions.start[size_t(t)] >= 0)
             tokens[size_t(t)] = LabelSplitter::split(
                 doc.matchText, t + 1,
-                GridTokenizer::tokenize(doc, regions.start[size_t(t)], regions.end[size_t(t)]));
+                GridTokenizer::tokenize(
+                    doc, regions.start[size_t(t)],
+                    std::min(regions.end[size_t(t)], regions.start[size_t(t)] + kMaxRegion)));
     EditionDetector::detect(doc.matchText, tokens, &meta);
 
     Report report = Report::empty(meta.edition);
@@ -163,7 +193,9 @@ Report extractImpl(const SourceDocument &doc) {
     TableReader::readLabelled(doc, 2, tokens[1], gaps, &report);
     TableReader::readHeaderRow(doc, 3, tokens[2], gaps, &report, [&] {
         return regions.has(3)
-                   ? Tokenizer::tokenize(doc.matchText, regions.end[2], int(doc.matchText.size()))
+                   ? Tokenizer::tokenize(doc.matchText, regions.end[2],
+                                         int(std::min<qsizetype>(doc.matchText.size(),
+                                                                 regions.end[2] + kMaxRegion)))
                    : QVector<Token>();
     });
     Table3Sentence::apply(doc, regions, &report);
@@ -174,6 +206,7 @@ Report extractImpl(const SourceDocument &doc) {
     for (int t = 1; t <= 3; ++t)
         report.tables[size_t(t - 1)] = stateOf(report, t);
     addTableRemarks(&report);
+    addRegionCutRemarks(regions, &report);
     BoxAnchors::apply(doc, &report);
     return report;
 }

@@ -178,21 +178,15 @@ QVector<Token> LabelSplitter::split(QStringView text, int table, QVector<Token> 
     // In place: most documents have nothing to cut, and then nothing is copied.
     for (qsizetype index = 0; index < tokens.size(); ++index) {
         const Token &t = std::as_const(tokens)[index];
-        // Only a text that is not one label as a whole can hold several. Headers and notes
-        // recur from report to report: the texts known to hold no label are remembered.
+        // Only a text that is not one label as a whole can hold several. No cache of texts
+        // known to hold none: the answer depends on the table and on the text with its
+        // numbering, and a cache keyed by the stem made results depend on the reports read
+        // before on the same thread (mayHoldLabel is as cheap as a hash of the stem).
         if (t.kind != Token::Text || t.end - t.start < 4 ||
             !hasInnerStart(text.mid(t.start, t.end - t.start), p.longest + 8) ||
-            p.labels.contains(t.key.stem))
+            p.labels.contains(t.key.stem) ||
+            !mayHoldLabel(p, text.mid(t.start, t.end - t.start)))
             continue;
-        static thread_local QSet<QString> noLabel;
-        if (noLabel.contains(t.key.stem))
-            continue;
-        if (!mayHoldLabel(p, text.mid(t.start, t.end - t.start))) {
-            if (noLabel.size() > 4096)
-                noLabel.clear();
-            noLabel.insert(t.key.stem);
-            continue;
-        }
         const Normalised n = normalise(text, t.start, t.end);
         if (p.labels.contains(n.text))
             continue;

@@ -38,25 +38,29 @@ ImportResult ImportPipeline::importFile(const QString &path, QByteArray *bytesOu
     const QString name = nameOf(path);
     if (path.isEmpty())
         return ImportResult::failure(tr("(无文件名): 文件不存在 / file not found"));
-    // Compiled-in resources (":/samples/…") are read like files.
-    if (!info.exists() && info.isSymLink())
-        return ImportResult::failure(tr("%1: 符号链接无法解析（循环或目标不存在） / symbolic link "
-                                        "cannot be resolved (a loop or a missing target)")
-                                         .arg(name));
-    if (!info.exists())
-        return ImportResult::failure(tr("%1: 文件不存在 / file not found").arg(name));
-    if (info.isDir())
-        return ImportResult::failure(
-            tr("%1: 这是一个文件夹，不是文件 / is a directory, not a file").arg(name));
-    if (!info.isFile())
+    // Compiled-in resources (":/samples/…") are read like files. isFile() first: one stat
+    // answers it, and the causes of a refusal are looked up only then (a batch of small
+    // files spent a tenth of its time in system calls).
+    if (!info.isFile()) {
+        if (!info.exists() && info.isSymLink())
+            return ImportResult::failure(tr("%1: 符号链接无法解析（循环或目标不存在） / symbolic "
+                                            "link cannot be resolved (a loop or a missing target)")
+                                             .arg(name));
+        if (!info.exists())
+            return ImportResult::failure(tr("%1: 文件不存在 / file not found").arg(name));
+        if (info.isDir())
+            return ImportResult::failure(
+                tr("%1: 这是一个文件夹，不是文件 / is a directory, not a file").arg(name));
         return ImportResult::failure(tr("%1: 不是普通文件 / not a regular file").arg(name));
+    }
     if (info.size() > MaxFileSize)
         return ImportResult::failure(
             tr("%1: 文件过大（%2 MB，上限 200 MB） / file too large (%2 MB, limit 200 MB)")
                 .arg(name)
                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Unbuffered: the bytes go straight into the array, without QIODevice's buffer.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return ImportResult::failure(
             tr("%1: 无法读取文件（%2） / cannot read file (%2)").arg(name, file.errorString()));
     const QByteArray bytes = file.readAll();

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void straySpaceInRun();
     void junkRunIsNotRead();
     void otherHandlingSingleRow();
+    void overlongRegion();
 };
 
 void TestExtractDamage::shortRows_data() {
@@ -455,6 +456,47 @@ void TestExtractDamage::otherHandlingSingleRow() {
     QCOMPARE(r.remarks.last().rule, QStringLiteral("EXTRACT_TABLE_PARTIAL"));
     QCOMPARE(r.remarks.last().severity, Severity::Warning);
     QCOMPARE(r.tables[1], TableState::Partial);
+}
+
+// A table region far longer than any report's (here 300,000 characters of numbers after table
+// 2's rows, table 3 absent) is read up to its first 200,000 characters, with a warning, so that
+// its memory is bounded; table 1 is read as without the noise.
+void TestExtractDamage::overlongRegion() {
+    const Synth::Values v = Synth::randomValues(Edition::E2021, 3, 11);
+    Synth::Options o;
+    o.withT3 = false;
+    QString report = Synth::render(v, o);
+    // The text ends after table 2's rows: its region runs to the end.
+    const qsizetype t2 = report.indexOf(QStringLiteral("\n三、"));
+    QVERIFY(t2 > 0);
+    for (const QString &next : {QStringLiteral("\n四、"), QStringLiteral("\n五、")})
+        if (const qsizetype at = report.indexOf(next, t2); at > 0)
+            report.truncate(at);
+    auto cutRemarks = [](const Report &r) {
+        return std::count_if(r.remarks.cbegin(), r.remarks.cend(), [](const Finding &f) {
+            return f.rule == QStringLiteral("EXTRACT_REGION_CUT");
+        });
+    };
+    const Report plain =
+        Extractor::extract(TestDocument::fromText(report + QStringLiteral("\n7 7 7\n")));
+    QCOMPARE(cutRemarks(plain), 0);
+    QString noise;
+    for (int i = 0; i < 150000; ++i)
+        noise += QStringLiteral("7 ");
+    const Report r = Extractor::extract(TestDocument::fromText(report + u'\n' + noise));
+    QCOMPARE(cutRemarks(r), 1);
+    const auto cut = std::find_if(r.remarks.cbegin(), r.remarks.cend(), [](const Finding &f) {
+        return f.rule == QStringLiteral("EXTRACT_REGION_CUT");
+    });
+    QCOMPARE(cut->severity, Severity::Warning);
+    QVERIFY(cut->zh.contains(QStringLiteral("表2")));
+    QVERIFY(cut->en.contains(QStringLiteral("200000")));
+    QCOMPARE(r.tables[0], plain.tables[0]);
+    for (const CellSpec &c : r.spec().cells)
+        if (c.table == 1) {
+            QCOMPARE(r.cells[c.index].status, plain.cells[c.index].status);
+            QCOMPARE(r.cells[c.index].value, plain.cells[c.index].value);
+        }
 }
 
 QTEST_GUILESS_MAIN(TestExtractDamage)
