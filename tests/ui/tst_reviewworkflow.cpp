@@ -244,8 +244,12 @@ void TestReviewWorkflow::theCulpritStandsOut() {
     }
     QVERIFY(light > 0);
     // Open problems counted on the tabs.
-    auto *tabs = view->findChild<QTabWidget *>();
-    QVERIFY(tabs->tabText(1).contains(QStringLiteral("2")));
+    QTabWidget *tabs = nullptr; // the tables' tabs, not the lower panels'
+    for (QTabWidget *t : view->findChildren<QTabWidget *>())
+        if (t->indexOf(view->grid(2)) == 1)
+            tabs = t;
+    QVERIFY(tabs);
+    QVERIFY2(tabs->tabText(1).contains(QStringLiteral("2")), qPrintable(tabs->tabText(1)));
     QVERIFY(!tabs->tabText(0).contains(QRegularExpression(QStringLiteral("\\d"))));
     // A report opens on its first table with a problem (sample 002: table 2).
     w->openFiles({kSample002});
@@ -272,7 +276,8 @@ void TestReviewWorkflow::aClickedFindingSelectsItsCellsAndSuggestionsApplyFromTh
 
     // Apply Suggestion from the grid cell that one suggestion targets; the status is cleared.
     w->statusBar()->showMessage(QStringLiteral("旧消息"));
-    QVERIFY(view->applySuggestionAt(cellOf(w, kGranted)));
+    QVERIFY2(view->applySuggestionAt(cellOf(w, kGranted)),
+             qPrintable(w->statusBar()->currentMessage()));
     QCOMPARE(w->currentDocument()->cell(cellOf(w, kGranted)).value,
              std::optional<Decimal>(Decimal::fromInteger(4)));
     QVERIFY(w->statusBar()->currentMessage().isEmpty());
@@ -305,7 +310,7 @@ void TestReviewWorkflow::refusedInputStaysInTheEditor() {
     // Corrected, it is taken and the message goes.
     editor->setText(QStringLiteral("6"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QVERIFY(!grid->isEditing());
+    QTRY_VERIFY(!grid->isEditing()); // the delegate commits on a queued call
     QCOMPARE(w->currentDocument()->cell(cellOf(w, kGranted)).value,
              std::optional<Decimal>(Decimal::fromInteger(6)));
     QTRY_VERIFY(!grid->viewport()->findChild<QLabel *>(QStringLiteral("cellEditorMessage")));

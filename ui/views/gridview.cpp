@@ -191,6 +191,22 @@ void GridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint h
     QTableView::closeEditor(editor, hint);
 }
 
+bool GridView::event(QEvent *event) {
+    // The grid's own keys win over the window's shortcuts of the same keys (Edit › Copy/Paste,
+    // Review › 确认读数): the event then arrives in keyPressEvent below.
+    if (event->type() == QEvent::ShortcutOverride && state() != EditingState) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool ctrl = key->modifiers() & Qt::ControlModifier;
+        if (key == QKeySequence::Copy || key == QKeySequence::Paste ||
+            (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) ||
+            (ctrl && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))) {
+            event->accept();
+            return true;
+        }
+    }
+    return QTableView::event(event);
+}
+
 void GridView::keyPressEvent(QKeyEvent *event) {
     if (state() != EditingState) {
         if (event == QKeySequence::Copy) {

@@ -203,7 +203,13 @@ int ReportView::currentTable() const {
 bool ReportView::applySuggestionAt(int cell) {
     if (!m_document)
         return false;
-    const QVector<int> found = TableModel::suggestionsFor(*m_document, cell);
+    QVector<int> found = TableModel::suggestionsFor(*m_document, cell);
+    // Several findings may suggest the same value for the cell (its row and its column total):
+    // that is one suggestion.
+    const QVector<Finding> &all = m_document->validated().findings();
+    for (int k = int(found.size()) - 1; k > 0; --k)
+        if (all[found[k]].suggestion->value == all[found[0]].suggestion->value)
+            found.removeAt(k);
     if (found.size() != 1) {
         Q_EMIT statusMessage(found.isEmpty() ? tr("此单元格没有建议值")
                                              : tr("此单元格有多个不同的建议值，请在问题列表中选择"));
