@@ -2048,7 +2048,7 @@
     <name>WorkspaceSchema</name>
     <message>
         <source>无法打开工作区 / cannot open workspace: %1</source>
-        <translation>无法打开工作区 / cannot open workspace: %1</translation>
+        <translation>无法打开工作区：%1</translation>
     </message>
     <message>
         <source>符号链接无法解析（循环或目标不存在）/ symbolic link cannot be resolved (a loop or a missing target)</source>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>无法读取 / cannot read (%1)</source>
-        <translation>无法读取 / cannot read (%1)</translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>没有读取权限 / permission denied</source>

@@ -59,16 +59,16 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void approvingWithOpenProblemsAsksAndAnEditReopens(); // 1
-    void acceptingASuspectReading();                      // 2
-    void theCulpritStandsOut();                           // 3
+    void approvingWithOpenProblemsAsksAndAnEditReopens();                // 1
+    void acceptingASuspectReading();                                     // 2
+    void theCulpritStandsOut();                                          // 3
     void aClickedFindingSelectsItsCellsAndSuggestionsApplyFromTheGrid(); // 4
-    void refusedInputStaysInTheEditor();                  // 5
-    void printedNamesNotIds();                            // 6
-    void netEditCountAndDecisionsInTheHistory();          // 7
-    void importingTheSameBytesAgainSaysSo();              // 8
-    void relaunchRestoresThePlaceAndReadOnlyIsABanner();  // 9
-    void cellMenuCopyZoomAndPinyinFilter();               // 10
+    void refusedInputStaysInTheEditor();                                 // 5
+    void printedNamesNotIds();                                           // 6
+    void netEditCountAndDecisionsInTheHistory();                         // 7
+    void importingTheSameBytesAgainSaysSo();                             // 8
+    void relaunchRestoresThePlaceAndReadOnlyIsABanner();                 // 9
+    void cellMenuCopyZoomAndPinyinFilter();                              // 10
 
 private:
     MainWindow *newWindow();
@@ -124,7 +124,9 @@ void TestReviewWorkflow::approvingWithOpenProblemsAsksAndAnEditReopens() {
         asked = problems;
         return answer && !question.isEmpty();
     });
-    auto state = [&] { return ReviewState(list->index(row, 0).data(ReportListModel::StateRole).toInt()); };
+    auto state = [&] {
+        return ReviewState(list->index(row, 0).data(ReportListModel::StateRole).toInt());
+    };
 
     // Sample 003 has no problem: approved without a question.
     QVERIFY(panel->setStateOfSelection(int(ReviewState::Approved)));
@@ -139,7 +141,8 @@ void TestReviewWorkflow::approvingWithOpenProblemsAsksAndAnEditReopens() {
     QCOMPARE(last.key, QStringLiteral("meta.state"));
     QCOMPARE(last.oldStatus, QStringLiteral("approved"));
     QCOMPARE(last.newStatus, QStringLiteral("in_review"));
-    QVERIFY(last.note.contains(QStringLiteral("#%1").arg(audit->log()[audit->log().size() - 2].id)));
+    QVERIFY(
+        last.note.contains(QStringLiteral("#%1").arg(audit->log()[audit->log().size() - 2].id)));
 
     // Approving now asks, listing the two open problems by printed names; "no" keeps the state.
     QVERIFY(!panel->setStateOfSelection(int(ReviewState::Approved)));
@@ -226,12 +229,14 @@ void TestReviewWorkflow::theCulpritStandsOut() {
     QVERIFY(edited.data(TableModel::StrongRole).toBool());
     // The other cells of the failing rules: marked, but lightly.
     int light = 0;
-    for (int c : w->currentDocument()->validated().findings()[t2->data(edited, TableModel::FindingsRole)
-                                                               .toList()
-                                                               .first()
-                                                               .toMap()
-                                                               .value(QStringLiteral("index"))
-                                                               .toInt()]
+    for (int c : w->currentDocument()
+                     ->validated()
+                     .findings()[t2->data(edited, TableModel::FindingsRole)
+                                     .toList()
+                                     .first()
+                                     .toMap()
+                                     .value(QStringLiteral("index"))
+                                     .toInt()]
                      .rhs) {
         const QModelIndex i = t2->indexOfCell(c);
         if (c == cellOf(w, kGranted) || !i.isValid())
@@ -328,8 +333,10 @@ void TestReviewWorkflow::printedNamesNotIds() {
         const QModelIndex group = fm->index(g, 0);
         QVERIFY2(!kInternal.match(group.data().toString()).hasMatch(),
                  qPrintable(group.data().toString()));
-        QVERIFY(group.data(Qt::ToolTipRole).toString().contains(
-            group.data(FindingsModel::RuleRole).toString())); // the id in the tooltip
+        QVERIFY(
+            group.data(Qt::ToolTipRole)
+                .toString()
+                .contains(group.data(FindingsModel::RuleRole).toString())); // the id in the tooltip
         for (int k = 0; k < fm->rowCount(group); ++k)
             for (int c = 0; c < FindingsModel::ColumnCount; ++c) {
                 const QString text = fm->index(k, c, group).data().toString();
@@ -364,7 +371,7 @@ void TestReviewWorkflow::netEditCountAndDecisionsInTheHistory() {
     QVERIFY(set(w, kGranted, QStringLiteral("5")));
     QVERIFY(set(w, kGranted, QStringLiteral("6")));
     QCOMPARE(edits(), QStringLiteral("1")); // one cell changed, twice
-    QVERIFY(w->currentDocument()->undo());   // back to 4: nothing changed any more
+    QVERIFY(w->currentDocument()->undo());  // back to 4: nothing changed any more
     QCOMPARE(edits(), QString());
     QVERIFY(w->currentDocument()->redo());
     QVERIFY(w->reportListPanel()->setStateOfSelection(int(ReviewState::InReview)));
@@ -485,11 +492,12 @@ void TestReviewWorkflow::cellMenuCopyZoomAndPinyinFilter() {
     QCOMPARE(view->documentPane()->zoomSteps(), 0);
 
     // The list filter matches pinyin initials and full pinyin of the agency.
-    const QString agency = w->reportList()->index(0, ReportListModel::AgencyColumn).data().toString();
+    const QString agency =
+        w->reportList()->index(0, ReportListModel::AgencyColumn).data().toString();
     QVERIFY(agency.startsWith(QStringLiteral("市中区")));
     QLineEdit *filter = w->reportListPanel()->filterEdit();
-    for (const QString &q : {QStringLiteral("szq"), QStringLiteral("shizhong"),
-                             QStringLiteral("ShiZhongQu")}) {
+    for (const QString &q :
+         {QStringLiteral("szq"), QStringLiteral("shizhong"), QStringLiteral("ShiZhongQu")}) {
         filter->setText(q);
         QCOMPARE(w->reportListPanel()->proxy()->rowCount(), 1);
     }

@@ -9,11 +9,11 @@
 #include "models/tablemodel.h"
 #include "review/reportdocument.h"
 #include "session/workspacesession.h"
+#include "text/uilanguage.h"
 #include "views/findingspanel.h"
 #include "views/historypanel.h"
 #include "views/reportlistpanel.h"
 #include "views/reportview.h"
-#include "text/uilanguage.h"
 #include "workspace/reportaudit.h"
 #include "workspace/workspace.h"
 
@@ -365,7 +365,7 @@ void TestWorkspaceDesk::readOnlyWorkspaceRefusesEdits() {
     QVERIFY(!w->session()->notice().isEmpty());
     QVERIFY(w->windowTitle().contains(QStringLiteral("只读")));
     auto *box = w->findChild<QMessageBox *>(QStringLiteral("nianbaoErrorBox"));
-    QVERIFY(box); // told, without blocking
+    QVERIFY(box);                                                    // told, without blocking
     QCOMPARE(box->text(), UiLanguage::half(w->session()->notice())); // one language
     box->close();
 

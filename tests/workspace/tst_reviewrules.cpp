@@ -38,9 +38,11 @@ class TestReviewRules : public QObject {
         remark.status = FindingStatus::Unverifiable;
         remark.severity = Severity::Warning;
         for (const char *col : {"natural_person", "commercial_enterprise"}) {
-            const QString key = QStringLiteral("t2.r.denied_internal_affairs.c.") + QLatin1String(col);
+            const QString key =
+                QStringLiteral("t2.r.denied_internal_affairs.c.") + QLatin1String(col);
             r.cell(key).status = CellStatus::Suspect;
-            r.cell(key).note = QStringLiteral("本行仅有 6 个数值，应为 7 个 / row has 6 values for 7 columns");
+            r.cell(key).note =
+                QStringLiteral("本行仅有 6 个数值，应为 7 个 / row has 6 values for 7 columns");
             remark.lhs << r.spec().indexOf(key);
         }
         remark.zh = QStringLiteral("（五）不予处理：2 个单元格存疑");
@@ -79,7 +81,8 @@ private Q_SLOTS:
         auto doc = open(id);
         QVERIFY(doc);
         // An edit that opens nothing new leaves the state alone.
-        const int suspect = doc->spec().indexOf(QStringLiteral("t2.r.denied_internal_affairs.c.natural_person"));
+        const int suspect =
+            doc->spec().indexOf(QStringLiteral("t2.r.denied_internal_affairs.c.natural_person"));
         QVERIFY(doc->acceptCells({suspect}, &error));
         QCOMPARE(m_ws->summary(id)->state, ReviewState::Approved);
         // The CLI's `set` takes this path: 0 → 3 breaks the row and column totals.
@@ -106,8 +109,10 @@ private Q_SLOTS:
         const qint64 id = store(QStringLiteral("b.txt"), "b");
         auto doc = open(id);
         const ReportAudit *audit = ReportAudit::of(doc.get());
-        const int a = doc->spec().indexOf(QStringLiteral("t2.r.denied_internal_affairs.c.natural_person"));
-        const int b = doc->spec().indexOf(QStringLiteral("t2.r.denied_internal_affairs.c.commercial_enterprise"));
+        const int a =
+            doc->spec().indexOf(QStringLiteral("t2.r.denied_internal_affairs.c.natural_person"));
+        const int b = doc->spec().indexOf(
+            QStringLiteral("t2.r.denied_internal_affairs.c.commercial_enterprise"));
         auto suspectRowOpen = [&] {
             for (const Finding &f : audit->openProblems())
                 if (f.rule == u"EXTRACT_SUSPECT_ROW")
@@ -153,8 +158,10 @@ private Q_SLOTS:
         auto doc = open(id);
         const int g = doc->spec().indexOf(kGranted);
         QString error;
-        QVERIFY(doc->setCellValue(g, Decimal::fromInteger(1), CellStatus::Edited, EditOrigin::Typed, &error));
-        QVERIFY(doc->setCellValue(g, Decimal::fromInteger(2), CellStatus::Edited, EditOrigin::Paste, &error));
+        QVERIFY(doc->setCellValue(g, Decimal::fromInteger(1), CellStatus::Edited, EditOrigin::Typed,
+                                  &error));
+        QVERIFY(doc->setCellValue(g, Decimal::fromInteger(2), CellStatus::Edited, EditOrigin::Paste,
+                                  &error));
         QCOMPARE(m_ws->summary(id)->editCount, 1);
         QVERIFY(doc->undo(&error));
         QVERIFY(doc->undo(&error));
@@ -182,10 +189,10 @@ private Q_SLOTS:
         QCOMPARE(out[1].kind, ImportOutcome::Added);
         QCOMPARE(m_ws->reports().size(), 2);
         // The same path again is still "unchanged", not a duplicate of itself.
-        const auto again = m_ws->store(
-            {WorkspaceImporter::makeItem(m_dir.filePath(QStringLiteral("d.txt")), "same bytes",
-                                         report())},
-            &error);
+        const auto again =
+            m_ws->store({WorkspaceImporter::makeItem(m_dir.filePath(QStringLiteral("d.txt")),
+                                                     "same bytes", report())},
+                        &error);
         QCOMPARE(again[0].kind, ImportOutcome::Unchanged);
     }
 
@@ -194,7 +201,8 @@ private Q_SLOTS:
         if (spelled.isEmpty())
             QFAIL("ICU has no Han-Latin transliteration data");
         QCOMPARE(spelled, QStringLiteral("shi zhong qu ren min zheng fu"));
-        QCOMPARE(PinyinCollator::initials(QStringLiteral("市中区人民政府")), QStringLiteral("szqrmzf"));
+        QCOMPARE(PinyinCollator::initials(QStringLiteral("市中区人民政府")),
+                 QStringLiteral("szqrmzf"));
         // A Latin run is one word: "XX县" → "xx xian" → "xx".
         QCOMPARE(PinyinCollator::initials(QStringLiteral("XX县")), QStringLiteral("xx"));
     }

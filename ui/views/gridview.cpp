@@ -6,12 +6,12 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QHeaderView>
 #include <QContextMenuEvent>
 #include <QHash>
-#include <QSet>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QSet>
 #include <QWheelEvent>
 
 GridView::GridView(QWidget *parent)
@@ -61,10 +61,10 @@ void GridView::applySizes() {
     // Value columns fit their widest value and the severity icon beside it.
     int valueWidth = int(em * 4.2);
     for (int cell : layout.cells())
-        valueWidth = qMax(valueWidth, fm.horizontalAdvance(m_model->indexOfCell(cell)
-                                                               .data(Qt::DisplayRole)
-                                                               .toString()) +
-                                          int(em * 2.2));
+        valueWidth =
+            qMax(valueWidth,
+                 fm.horizontalAdvance(m_model->indexOfCell(cell).data(Qt::DisplayRole).toString()) +
+                     int(em * 2.2));
     for (int c = 0; c < layout.columnCount(); ++c) {
         int w = valueWidth;
         if (c < labels) {
@@ -339,8 +339,8 @@ QMenu *GridView::cellMenu(QWidget *parent) {
     const QModelIndexList selected = selectionModel()->selectedIndexes();
     bool suspect = false;
     for (const QModelIndex &i : selected)
-        suspect = suspect || CellStatus(i.data(TableModel::CellStatusRole).toInt()) ==
-                                 CellStatus::Suspect;
+        suspect = suspect ||
+                  CellStatus(i.data(TableModel::CellStatusRole).toInt()) == CellStatus::Suspect;
     const bool editable = cell >= 0;
     menu->addAction(tr("复制"), QKeySequence::Copy, this, &GridView::copySelection)
         ->setEnabled(!selected.isEmpty());
@@ -355,13 +355,11 @@ QMenu *GridView::cellMenu(QWidget *parent) {
     menu->addAction(tr("确认读数"), QKeySequence(Qt::Key_Space), this,
                     &GridView::acceptSelectedCells)
         ->setEnabled(suspect);
-    const int suggestions =
-        editable && m_model && m_model->document()
-            ? int(TableModel::suggestionsFor(*m_model->document(), cell).size())
-            : 0;
-    menu->addAction(tr("采用建议值"), this, [this, cell] {
-            Q_EMIT applySuggestionRequested(cell);
-        })->setEnabled(suggestions == 1);
+    const int suggestions = editable && m_model && m_model->document()
+                                ? int(TableModel::suggestionsFor(*m_model->document(), cell).size())
+                                : 0;
+    menu->addAction(tr("采用建议值"), this, [this, cell] { Q_EMIT applySuggestionRequested(cell); })
+        ->setEnabled(suggestions == 1);
     menu->addSeparator();
     menu->addAction(tr("修改记录…"), this, [this, cell] { Q_EMIT historyRequested(cell); })
         ->setEnabled(editable);

@@ -179,8 +179,8 @@ void ReportView::updateTabTitles() {
     static const char *const names[] = {QT_TR_NOOP("表一"), QT_TR_NOOP("表二"), QT_TR_NOOP("表三")};
     for (int t = 1; t <= 3; ++t) {
         const int n = m_models[size_t(t - 1)]->openProblemCount();
-        m_tabs->setTabText(t - 1, n > 0 ? tr("%1（%2）").arg(tr(names[t - 1])).arg(n)
-                                        : tr(names[t - 1]));
+        m_tabs->setTabText(t - 1,
+                           n > 0 ? tr("%1（%2）").arg(tr(names[t - 1])).arg(n) : tr(names[t - 1]));
     }
 }
 
@@ -211,8 +211,9 @@ bool ReportView::applySuggestionAt(int cell) {
         if (all[found[k]].suggestion->value == all[found[0]].suggestion->value)
             found.removeAt(k);
     if (found.size() != 1) {
-        Q_EMIT statusMessage(found.isEmpty() ? tr("此单元格没有建议值")
-                                             : tr("此单元格有多个不同的建议值，请在问题列表中选择"));
+        Q_EMIT statusMessage(found.isEmpty()
+                                 ? tr("此单元格没有建议值")
+                                 : tr("此单元格有多个不同的建议值，请在问题列表中选择"));
         return false;
     }
     QString error;
