@@ -23,7 +23,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -39,6 +38,7 @@
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentMap>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -664,8 +664,8 @@ void MainWindow::showStatus(const QString &text) {
 void MainWindow::showError(const QString &title, const QString &text) {
     showStatus(text);
     // Not modal-blocking: the desk stays usable (and scripted runs do not hang on it).
-    auto *box = new QMessageBox(QMessageBox::Warning, title, UiLanguage::half(text),
-                                QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, title, UiLanguage::half(text), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("nianbaoErrorBox"));
     box->open();
@@ -717,8 +717,8 @@ void MainWindow::rememberPlace() {
         return;
     }
     const GridView *grid = v->currentGrid();
-    s.setValue(key, QVariantList{audit->reportId(), v->currentTable(),
-                                 grid ? grid->currentCell() : -1});
+    s.setValue(key,
+               QVariantList{audit->reportId(), v->currentTable(), grid ? grid->currentCell() : -1});
 }
 
 bool MainWindow::restorePlace() {

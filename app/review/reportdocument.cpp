@@ -160,7 +160,8 @@ bool ReportDocument::acceptCells(const QVector<int> &cells, QString *error, cons
             return false;
         }
         if (cell(c).status != CellStatus::Suspect ||
-            std::any_of(edits.cbegin(), edits.cend(), [c](const CellEdit &e) { return e.cell == c; }))
+            std::any_of(edits.cbegin(), edits.cend(),
+                        [c](const CellEdit &e) { return e.cell == c; }))
             continue;
         Cell after = cell(c);
         after.status = CellStatus::Read; // the value as read, now vouched for by the auditor

@@ -154,8 +154,7 @@ bool ReportAudit::revert(qint64 editId, const QString &note, QString *error) {
         return false;
     }
     //: stored: an edit's note in the log (bilingual, shown by language in the desk)
-    const QString why =
-        note.isEmpty() ? tr("撤销修改 #%1 / revert of edit #%1").arg(editId) : note;
+    const QString why = note.isEmpty() ? tr("撤销修改 #%1 / revert of edit #%1").arg(editId) : note;
     const int cell = m_document->spec().indexOf(it->key);
     if (cell < 0) {
         // Metadata (or a cell of another edition): the workspace does it; its notifier tells
@@ -221,9 +220,9 @@ bool ReportAudit::commitEdits(const QVector<CellEdit> &edits, const ValidatedRep
         return e.origin == EditOrigin::Accept;
     });
     //: stored: the note of an automatic decision (bilingual, shown by language in the desk)
-    const QString fixNote =
-        accepting ? tr("确认读数（修改 #%1）/ value accepted as read (edit #%1)")
-                  : tr("由修改 #%1 更正 / fixed by edit #%1");
+    const QString fixNote = accepting
+                                ? tr("确认读数（修改 #%1）/ value accepted as read (edit #%1)")
+                                : tr("由修改 #%1 更正 / fixed by edit #%1");
     for (const QString &id : std::as_const(was)) {
         if (is.contains(id) || decisions.contains(id) || !m_publishedProblems.contains(id))
             continue;
@@ -237,7 +236,9 @@ bool ReportAudit::commitEdits(const QVector<CellEdit> &edits, const ValidatedRep
         if (was.contains(id) || it == decisions.cend() || it->decision != Decision::Fixed)
             continue;
         //: stored: the note of an automatic decision (bilingual, shown by language in the desk)
-        following << FollowingDecision{id, Decision::Open, tr("修改 #%1 后问题重新出现 / the problem reappeared after edit #%1"), false};
+        following << FollowingDecision{
+            id, Decision::Open,
+            tr("修改 #%1 后问题重新出现 / the problem reappeared after edit #%1"), false};
         decisions.remove(id);
     }
     const auto counts = openCounts(after, decisions);

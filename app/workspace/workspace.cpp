@@ -645,8 +645,7 @@ bool Workspace::revertEdit(qint64 editId, const QString &note, QString *error, q
     const qint64 reportId = q.value(0).toLongLong();
     const QString key = q.value(1).toString();
     //: stored: an edit's note in the log (bilingual, shown by language in the desk)
-    const QString why =
-        note.isEmpty() ? tr("撤销修改 #%1 / revert of edit #%1").arg(editId) : note;
+    const QString why = note.isEmpty() ? tr("撤销修改 #%1 / revert of edit #%1").arg(editId) : note;
     if (key.startsWith(u"meta.state")) {
         const auto s = reviewStateFromName(q.value(3).toString());
         return setReviewState(reportId, s.value_or(ReviewState::Pending), why, error);

@@ -105,9 +105,9 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
         } else {
             find.finish();
             // The same bytes under another path (a copy, a renamed download): the same report.
-            QSqlQuery &same = prepared(QStringLiteral(
-                "SELECT d.original_path, r.id FROM documents d JOIN reports r ON "
-                "r.document_id = d.id WHERE d.sha256 = ? ORDER BY d.id LIMIT 1"));
+            QSqlQuery &same = prepared(
+                QStringLiteral("SELECT d.original_path, r.id FROM documents d JOIN reports r ON "
+                               "r.document_id = d.id WHERE d.sha256 = ? ORDER BY d.id LIMIT 1"));
             same.addBindValue(QString::fromLatin1(item.document.sha256));
             if (!same.exec()) {
                 failed(same.lastError(), error);

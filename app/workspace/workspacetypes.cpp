@@ -21,7 +21,7 @@ constexpr std::array<Names, 4> kDecisions{{
 }};
 // Same order as EditOrigin in review/celledit.h.
 constexpr std::array<const char16_t *, 8> kOrigins{u"typed", u"paste", u"suggestion", u"revert",
-                                                   u"undo",  u"redo",  u"cli",   u"accept"};
+                                                   u"undo",  u"redo",  u"cli",        u"accept"};
 } // namespace
 
 QString reviewStateName(ReviewState state) {

@@ -55,7 +55,7 @@ struct ReportSummary {
     QDateTime stateAt;
     int openErrors = -1;   ///< open error findings at the last validation; -1 when not validated
     int openWarnings = -1; ///< open warning/info findings
-    int editCount = 0; ///< cells whose value differs from the extraction (net, not log rows)
+    int editCount = 0;     ///< cells whose value differs from the extraction (net, not log rows)
     int conflictCount = 0;
 };
 

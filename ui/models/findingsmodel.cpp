@@ -242,7 +242,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
             return g.rule;
         if (role == Qt::ToolTipRole && g.table != ResolvedTable)
             return QStringLiteral("%1\n%2").arg(FindingText::rule(g.rule),
-                                                 tr("规则 %1").arg(g.rule));
+                                                tr("规则 %1").arg(g.rule));
         return {};
     }
     const int g = groupRow(int(index.internalId()));

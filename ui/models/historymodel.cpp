@@ -26,7 +26,8 @@ EditRecord decisionRow(const DecisionRecord &d) {
     e.at = d.at;
     e.note = d.note;
     e.origin = QStringLiteral("decision");
-    e.oldValue = d.editId >= 0 ? std::optional<Decimal>(Decimal::fromMicros(d.editId)) : std::nullopt;
+    e.oldValue =
+        d.editId >= 0 ? std::optional<Decimal>(Decimal::fromMicros(d.editId)) : std::nullopt;
     return e;
 }
 

@@ -31,7 +31,7 @@ public:
     enum Role {
         EditIdRole = Qt::UserRole + 1, ///< qint64 id of the edit
         CellRole,                      ///< int cell index in the report's edition, -1 for metadata
-        KeyRole, ///< QString key ("t2.r.granted.c.natural_person", "meta.year")
+        KeyRole,      ///< QString key ("t2.r.granted.c.natural_person", "meta.year")
         DecisionRole, ///< bool: the row is a decision on a finding, not an edit
     };
     Q_ENUM(Role)

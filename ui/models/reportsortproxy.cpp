@@ -42,8 +42,8 @@ bool ReportSortProxy::pinyinMatches(const QString &agency) const {
     auto it = m_pinyin.constFind(agency);
     if (it == m_pinyin.cend()) {
         const QString spelled = PinyinCollator::pinyin(agency);
-        it = m_pinyin.insert(agency, {QString(spelled).remove(u' '),
-                                      PinyinCollator::initials(agency)});
+        it = m_pinyin.insert(agency,
+                             {QString(spelled).remove(u' '), PinyinCollator::initials(agency)});
     }
     return it->first.contains(m_pinyinQuery) || it->second.contains(m_pinyinQuery);
 }

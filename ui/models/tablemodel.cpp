@@ -144,12 +144,12 @@ TableModel::Mark TableModel::markOf(const ReportDocument &document, int cell,
 QString TableModel::tooltipOf(const ReportDocument &document, int cell, const ReportAudit *audit) {
     const Cell &c = document.cell(cell);
     const Cell &was = document.originalCell(cell);
-    QStringList lines{QStringLiteral("<b>%1</b>")
-                          .arg(FindingText::cell(document.spec(), cell).toHtmlEscaped())};
+    QStringList lines{
+        QStringLiteral("<b>%1</b>").arg(FindingText::cell(document.spec(), cell).toHtmlEscaped())};
     for (int i : document.validated().problemsOfCell(cell)) {
         const Finding &f = document.validated().findings()[i];
-        lines << QStringLiteral("%1：%2")
-                     .arg(FindingText::severity(f), FindingText::message(f).toHtmlEscaped());
+        lines << QStringLiteral("%1：%2").arg(FindingText::severity(f),
+                                              FindingText::message(f).toHtmlEscaped());
     }
     lines << QStringLiteral("<hr/>");
     lines << tr("状态：%1").arg(statusText(c.status));

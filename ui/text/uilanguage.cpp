@@ -4,7 +4,7 @@ namespace {
 bool isHan(QChar c) {
     const char16_t u = c.unicode();
     return (u >= 0x3400 && u <= 0x9fff) || (u >= 0x3000 && u <= 0x303f) || // CJK, 、。「」
-           (u >= 0xff00 && u <= 0xffef);                                     // full-width ：（）
+           (u >= 0xff00 && u <= 0xffef);                                   // full-width ：（）
 }
 
 bool hasHan(QStringView text) {

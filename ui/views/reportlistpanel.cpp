@@ -144,7 +144,8 @@ bool ReportListPanel::setStateOfSelection(int state) {
         if (ReviewState(state) == ReviewState::Approved &&
             m_model->index(row, 0).data(ReportListModel::StateRole).toInt() != state) {
             const QStringList problems = openProblemsOf(row);
-            const QString name = m_model->index(row, ReportListModel::AgencyColumn).data().toString();
+            const QString name =
+                m_model->index(row, ReportListModel::AgencyColumn).data().toString();
             if (!problems.isEmpty() &&
                 !m_confirm(tr("“%1”还有 %n 个未处理的问题。仍要设为“已通过”吗？", nullptr,
                               int(problems.size()))
@@ -228,12 +229,12 @@ void ReportListPanel::showHeaderMenu(const QPoint &at) {
 
 int ReportListPanel::fittingWidth() const {
     const QFontMetrics fm(m_view->font());
-    int agency = fm.horizontalAdvance(m_model->headerData(ReportListModel::AgencyColumn,
-                                                          Qt::Horizontal)
-                                          .toString());
+    int agency = fm.horizontalAdvance(
+        m_model->headerData(ReportListModel::AgencyColumn, Qt::Horizontal).toString());
     for (int r = 0; r < m_model->rowCount(); ++r)
-        agency = qMax(agency, fm.horizontalAdvance(
-                                  m_model->index(r, ReportListModel::AgencyColumn).data().toString()));
+        agency =
+            qMax(agency, fm.horizontalAdvance(
+                             m_model->index(r, ReportListModel::AgencyColumn).data().toString()));
     int others = 0;
     for (int c = 0; c < m_model->columnCount(); ++c)
         if (c != ReportListModel::AgencyColumn && !m_view->isColumnHidden(c))
