@@ -160,7 +160,11 @@ Report extractImpl(const SourceDocument &doc) {
     const GapModel gaps = GapModel::learn(tokens);
     TableReader::readLabelled(doc, 1, tokens[0], gaps, &report);
     TableReader::readLabelled(doc, 2, tokens[1], gaps, &report);
-    TableReader::readHeaderRow(doc, 3, tokens[2], gaps, &report);
+    TableReader::readHeaderRow(doc, 3, tokens[2], gaps, &report, [&] {
+        return regions.has(3)
+                   ? Tokenizer::tokenize(doc.matchText, regions.end[2], int(doc.matchText.size()))
+                   : QVector<Token>();
+    });
     Table3Sentence::apply(doc, regions, &report);
     ZeroFill::apply(report.spec(), &report.cells);
     addSingleRowRemarks(&report);

@@ -262,9 +262,9 @@ std::optional<Found> fromSubject(const SourceDocument &doc) {
             continue;
         const QString agency =
             cleanAgency(displayRange(doc, int(m.capturedStart(1)), int(m.capturedEnd(1))));
-        if (fullAgency(agency))
-            return Found{agency, year.toInt()};
-        return std::nullopt; // the report's first such sentence names its subject or none
+        // The report's first such sentence names its subject, or an abbreviation ("省教育厅")
+        // that is no agency but still gives the year.
+        return Found{fullAgency(agency) ? agency : QString(), year.toInt()};
     }
     return std::nullopt;
 }

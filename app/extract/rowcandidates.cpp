@@ -1,5 +1,7 @@
 #include "rowcandidates.h"
 
+#include "microsum.h"
+
 #include "model/spec.h"
 
 #include <algorithm>
@@ -117,12 +119,13 @@ struct Generator {
             const RowCandidates::LocalRule &rule = rules[r];
             if (rule.soft)
                 continue;
-            qint64 l = 0, rr = 0;
+            MicroSum l, rr;
             for (int p : rule.lhs)
                 l += valueAt(p);
             for (int p : rule.rhs)
                 rr += valueAt(p);
-            if (rule.equal ? l != rr : l > rr) {
+            if (MicroSum::comparable(l, rr) &&
+                (rule.equal ? l.value() != rr.value() : l.value() > rr.value())) {
                 if (!keepBroken)
                     return false;
                 *breaks = true;
@@ -131,7 +134,7 @@ struct Generator {
         // 2019: this year's item count 上一年项目数量 + 本年增/减 cannot be negative.
         if (pos == std::max(prevColumn, changeColumn) && prevColumn >= 0 && changeColumn >= 0 &&
             current.cells[prevColumn].value && current.cells[changeColumn].value &&
-            valueAt(prevColumn) + valueAt(changeColumn) < 0)
+            (MicroSum(valueAt(prevColumn)) += valueAt(changeColumn)).value() < 0)
             return false;
         return true;
     }
@@ -152,12 +155,13 @@ struct Generator {
         for (const RowCandidates::LocalRule &rule : rules) {
             if (!rule.soft)
                 continue;
-            qint64 l = 0, rr = 0;
+            MicroSum l, rr;
             for (int p : rule.lhs)
                 l += valueAt(p);
             for (int p : rule.rhs)
                 rr += valueAt(p);
-            if (rule.equal ? l != rr : l > rr)
+            if (MicroSum::comparable(l, rr) &&
+                (rule.equal ? l.value() != rr.value() : l.value() > rr.value()))
                 c += kSoftRuleCost;
         }
         auto present = [&](int pos) { return pos >= 0 && current.cells[pos].value.has_value(); };
@@ -165,7 +169,8 @@ struct Generator {
             valueAt(madeColumn) == valueAt(publishedColumn))
             c -= kKnownPatternBonus;
         if (present(prevColumn) && present(changeColumn) && present(decisionsColumn) &&
-            valueAt(prevColumn) + valueAt(changeColumn) == valueAt(decisionsColumn))
+            (MicroSum(valueAt(prevColumn)) += valueAt(changeColumn)).value() ==
+                valueAt(decisionsColumn))
             c -= kKnownPatternBonus;
         return c;
     }
@@ -341,4 +346,29 @@ QVector<RowCandidate> RowCandidates::generate(QStringView text, const EditionSpe
     std::stable_sort(result.begin(), result.end(),
                      [](const RowCandidate &a, const RowCandidate &b) { return a.cost < b.cost; });
     return result;
+}
+
+bool RowCandidates::fitsRow(const EditionSpec &spec, const QVector<int> &cells,
+                            const QVector<const Token *> &values) {
+    if (values.size() != cells.size())
+        return false;
+    QVector<qint64> v;
+    for (const Token *t : values) {
+        if (t->kind != Token::Value || t->glued)
+            return false;
+        v << (t->value.kind == ParsedValue::Number ? t->value.value.micros() : 0);
+    }
+    for (const LocalRule &r : localRules(spec, cells)) {
+        if (r.soft)
+            continue;
+        MicroSum l, rr;
+        for (int p : r.lhs)
+            l += v[p];
+        for (int p : r.rhs)
+            rr += v[p];
+        if (!MicroSum::comparable(l, rr) ||
+            (r.equal ? l.value() != rr.value() : l.value() > rr.value()))
+            return false;
+    }
+    return true;
 }

@@ -55,4 +55,8 @@ public:
         bool soft = false;
     };
     static QVector<LocalRule> localRules(const EditionSpec &spec, const QVector<int> &cells);
+    /// Whether values printed one per cell (`values`, as many as `cells`) satisfy the row's own
+    /// rules (blank and placeholder count 0); false for a glued value or a count mismatch.
+    static bool fitsRow(const EditionSpec &spec, const QVector<int> &cells,
+                        const QVector<const Token *> &values);
 };

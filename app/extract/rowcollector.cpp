@@ -204,26 +204,7 @@ void RowCollector::addSubtotal(int block, int groupRow, const QVector<const Toke
 }
 
 bool RowCollector::fits(const RowInput &row, const QVector<const Token *> &values) const {
-    if (values.size() != row.cells.size())
-        return false;
-    QVector<qint64> v;
-    for (const Token *t : values) {
-        if (t->kind != Token::Value || t->glued)
-            return false;
-        v << (t->value.kind == ParsedValue::Number ? t->value.value.micros() : 0);
-    }
-    for (const RowCandidates::LocalRule &r : RowCandidates::localRules(m_spec, row.cells)) {
-        if (r.soft)
-            continue;
-        qint64 l = 0, rr = 0;
-        for (int p : r.lhs)
-            l += v[p];
-        for (int p : r.rhs)
-            rr += v[p];
-        if (r.equal ? l != rr : l > rr)
-            return false;
-    }
-    return true;
+    return RowCandidates::fitsRow(m_spec, row.cells, values);
 }
 
 void RowCollector::pairOrphans() {
@@ -296,8 +277,25 @@ void RowCollector::pairOrphans() {
             if (!placed)
                 break;
         }
-        // What is left after whole rows: the next row printed without values, one value short
-        // (its last value printed elsewhere), read as a short row.
+        // What is left after whole rows: the first values of a row printed after the block
+        // whose label carries the rest ("1 1 1 0 0 1" … "四、结转下年度继续办理" "4").
+        if (!rest.isEmpty() && rest.size() < o.values.size()) {
+            int best = -1;
+            for (int r = 0; r < m_rows.size(); ++r) {
+                const RowInput &row = m_rows[r];
+                if (m_seq[r] > o.seq && !row.values.isEmpty() &&
+                    rest.size() + row.values.size() == row.cells.size() &&
+                    (best < 0 || m_seq[r] < m_seq[best]) && fits(row, rest + row.values))
+                    best = r;
+            }
+            if (best >= 0) {
+                m_rows[best].values = rest + m_rows[best].values;
+                m_rows[best].pairedApart = true;
+                rest.clear();
+            }
+        }
+        // Else the next row printed without values, one value short (its last value printed
+        // elsewhere), read as a short row.
         if (!rest.isEmpty() && rest.size() < o.values.size())
             for (int k = w; k < waiting.size(); ++k) {
                 RowInput &row = m_rows[waiting[k]];

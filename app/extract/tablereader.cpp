@@ -2,6 +2,7 @@
 
 #include "labeltext.h"
 #include "model/spec.h"
+#include "rowcandidates.h"
 #include "rowcollector.h"
 #include "rowplacer.h"
 #include "tableplacer.h"
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 void TableReader::readLabelled(const SourceDocument &doc, int table, const QVector<Token> &tokens,
@@ -18,7 +20,8 @@ void TableReader::readLabelled(const SourceDocument &doc, int table, const QVect
 }
 
 void TableReader::readHeaderRow(const SourceDocument &doc, int table, const QVector<Token> &tokens,
-                                const GapModel &gaps, Report *report) {
+                                const GapModel &gaps, Report *report,
+                                const std::function<QVector<Token>()> &rest) {
     const EditionSpec &spec = report->spec();
     static const QSet<QString> header = [] {
         QSet<QString> h;
@@ -59,5 +62,52 @@ void TableReader::readHeaderRow(const SourceDocument &doc, int table, const QVec
     row.breaksAfter = i < n ? tokens[i].breaksBefore : -1;
     if (row.values.isEmpty())
         return; // no table: its cells stay missing
+    // Reading-order text may print the right part of a wide table 3 after the sections that
+    // follow it, under its own header words: taken where the row then adds up.
+    const int want = int(row.cells.size());
+    QVector<Token> later;
+    const bool separate = std::none_of(row.values.cbegin(), row.values.cend(),
+                                       [](const Token *t) { return t->glued; });
+    if (separate && row.values.size() < want && rest) {
+        later = rest();
+
+        QVector<const Token *> more;
+        // Values under the header's words or their pieces ("持", "结果维 结果纠" — a header
+        // printed cell by cell); other text ends the block.
+        auto isPiece = [&](const Token &t) {
+            if (isHeader(t))
+                return true;
+            for (QStringView part : QStringView(text).mid(t.start, t.end - t.start).split(u' ')) {
+                if (part.isEmpty())
+                    continue;
+                bool inHeader = false;
+                for (const QString &h : header)
+                    inHeader = inHeader || h.contains(part);
+                if (!inHeader)
+                    return false;
+            }
+            return true;
+        };
+        bool inBlock = false;
+        for (const Token &t : std::as_const(later)) {
+            if (row.values.size() + more.size() >= want)
+                break;
+            if (t.kind == Token::Text) {
+                inBlock = isPiece(t);
+                if (!inBlock && !more.isEmpty())
+                    break;
+            } else if (inBlock && t.kind == Token::Value && !t.glued) {
+                more << &t;
+            }
+        }
+        if (row.values.size() + more.size() == want) {
+            RowInput joined = row;
+            joined.values += more;
+            if (RowCandidates::fitsRow(spec, joined.cells, joined.values)) {
+                joined.pairedApart = true;
+                row = joined;
+            }
+        }
+    }
     TablePlacer::place(doc, spec, {row}, gaps, &report->cells);
 }

@@ -3,6 +3,8 @@
 #include "gapmodel.h"
 #include "tokenizer.h"
 
+#include <functional>
+
 #include "model/report.h"
 #include "model/sourcedocument.h"
 
@@ -18,6 +20,9 @@ class TableReader {
 public:
     static void readLabelled(const SourceDocument &doc, int table, const QVector<Token> &tokens,
                              const GapModel &gaps, Report *report);
+    /// `rest` gives the tokens after the tables, where reading-order text may have put the
+    /// right part of table 3 (read only when the row is short).
     static void readHeaderRow(const SourceDocument &doc, int table, const QVector<Token> &tokens,
-                              const GapModel &gaps, Report *report);
+                              const GapModel &gaps, Report *report,
+                              const std::function<QVector<Token>()> &rest = {});
 };

@@ -1,5 +1,7 @@
 #include "tablesolver.h"
 
+#include "microsum.h"
+
 #include "model/spec.h"
 
 #include <QHash>
@@ -48,7 +50,9 @@ QVector<JointRule> jointRules(const EditionSpec &spec, const QVector<SolverRow> 
                 if (!rule.rows.contains(it->row))
                     rule.rows.append(it->row);
             } else if (isKnown(known[cell])) {
-                *constant += known[cell].value ? known[cell].value->micros() : 0;
+                if (known[cell].value &&
+                    qAddOverflow(*constant, known[cell].value->micros(), constant))
+                    usable = false; // junk-sized numbers: no rule to solve with
             } else {
                 usable = false;
             }
@@ -103,7 +107,7 @@ struct Search {
     /// once, when its last row is assigned.
     int check(const JointRule &rule) const {
         bool lhsDone = true, rhsDone = true;
-        qint64 l = rule.lhsConst, r = rule.rhsConst;
+        MicroSum l(rule.lhsConst), r(rule.rhsConst);
         for (const auto &t : rule.lhs) {
             if (choice[t.row] < 0)
                 lhsDone = false;
@@ -116,14 +120,16 @@ struct Search {
             else
                 r += valueOf(t);
         }
+        if (!MicroSum::comparable(l, r))
+            return 0;
         if (lhsDone && rhsDone)
-            return l != r;
+            return l.value() != r.value();
         if (relaxed)
             return 0;
         // Counts are non-negative: a complete side smaller than a partial one cannot catch up.
-        if (lhsDone && r > l)
+        if (lhsDone && r.value() > l.value())
             return 1;
-        if (rhsDone && l > r)
+        if (rhsDone && l.value() > r.value())
             return 1;
         return 0;
     }

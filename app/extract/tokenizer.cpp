@@ -292,7 +292,13 @@ QVector<Token> Tokenizer::tokenize(QStringView text, int from, int to) {
                 any = any || c.end > c.start;
             }
             if (!any) {
-                tokens.append({Token::Empty, pos, pos, line, false, true, false, 0, {}, {}});
+                tokens.append({.kind = Token::Empty,
+                               .start = pos,
+                               .end = pos,
+                               .line = line,
+                               .lastOnLine = true,
+                               .value = {},
+                               .key = {}});
                 tokens.last().breaksBefore = tokens.size() > 1 ? line - lastTokenLine : 0;
                 lastTokenLine = line;
             } else {
@@ -305,8 +311,12 @@ QVector<Token> Tokenizer::tokenize(QStringView text, int from, int to) {
                 for (int k = first; k <= last; ++k) {
                     const LineCell &c = cells[k];
                     if (c.end == c.start) {
-                        Token empty{Token::Empty, c.start, c.start, line, false,
-                                    false,        false,   0,       {},   {}};
+                        Token empty{.kind = Token::Empty,
+                                    .start = c.start,
+                                    .end = c.start,
+                                    .line = line,
+                                    .value = {},
+                                    .key = {}};
                         empty.value.kind = ParsedValue::Empty;
                         tokens.append(empty);
                     } else {

@@ -144,6 +144,12 @@ void TestExtractEdition::metadata_data() {
                "报告中所列数据统计期限为2023年1月1日至12月31日。一、总体情况2023年，省工业"
                "和信息化厅坚持以习近平新时代中国特色社会主义思想为指导。")
         << QString() << "" << 2023;
+    // Its sentence still gives the year when nothing else does.
+    QTest::newRow("abbreviated-subject-year")
+        << QStringLiteral(
+               "一、总体情况\n2022年，省工业和信息化厅坚持以习近平新时代中国特色社会主义思想为"
+               "指导。\n")
+        << QString() << "" << 2022;
     // The title names the agency: a contact office or a leading group never wins over it.
     QTest::newRow("title-over-contact")
         << QStringLiteral(

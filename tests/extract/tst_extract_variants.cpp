@@ -32,7 +32,7 @@ private Q_SLOTS:
             const std::pair<const char *, double> forms[] = {
                 {".pdftotext-layout.txt", 1.0},
                 {".converter.md", 1.0},
-                {".pdftotext-raw.txt", 0.65},
+                {".pdftotext-raw.txt", 0.72},
             };
             for (const auto &[suffix, floor] : forms) {
                 const QString file = base + QLatin1String(suffix);
