@@ -265,13 +265,13 @@ void MainWindow::setLanguage(const QString &language) {
 }
 
 void MainWindow::fitList() {
-    // Agency names in full where there is room: the list grows (never shrinks) up to 40% of
+    // Agency names in full where there is room: the list grows (never shrinks) up to 45% of
     // the window for them.
     const QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0)
         return;
-    const int want = qMin(m_listPanel->fittingWidth(), total * 2 / 5);
+    const int want = qMin(m_listPanel->fittingWidth(), total * 9 / 20);
     if (want > sizes.value(0))
         m_splitter->setSizes({want, total - want});
 }

@@ -96,7 +96,7 @@ private:
     /// Shows the report, table and cell remembered for this workspace; false when none.
     bool restorePlace();
     void copyOrPaste(bool paste);
-    /// Widens the report list (up to 40%) so that agency names are not elided.
+    /// Widens the report list (up to 45%) so that agency names are not elided.
     void fitList();
 
     WorkspaceSession *m_session;

@@ -41,8 +41,12 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Open sample 003 (or the report file given), edit one cell, save a "
                        "picture of the window and quit"),
         QStringLiteral("png"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size of --screenshot, e.g. 1280x720"),
+        QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     parser.addOption(langOption);
     parser.addOption(shotOption);
+    parser.addOption(sizeOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("A workspace (.nianbao), or reports and folders "
                                                 "to import into the open workspace"));
@@ -64,9 +68,13 @@ int main(int argc, char *argv[]) {
         QApplication::installTranslator(&qtTranslator);
 
     MainWindow window;
-    if (parser.isSet(shotOption))
+    if (parser.isSet(shotOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
         return Screenshot::make(window, parser.value(shotOption),
-                                parser.positionalArguments().value(0));
+                                parser.positionalArguments().value(0),
+                                size.isValid() && !size.isEmpty() ? size : QSize(1600, 1000));
+    }
 
     window.show();
     window.openWorkspaceAtStart(); // the last one, or the default one with the bundled samples

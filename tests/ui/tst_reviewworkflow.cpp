@@ -11,6 +11,7 @@
 #include "models/reportlistmodel.h"
 #include "models/reportsortproxy.h"
 #include "models/tablemodel.h"
+#include "reportloader.h"
 #include "review/reportdocument.h"
 #include "session/workspacesession.h"
 #include "text/findingtext.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void importingTheSameBytesAgainSaysSo();                             // 8
     void relaunchRestoresThePlaceAndReadOnlyIsABanner();                 // 9
     void cellMenuCopyZoomAndPinyinFilter();                              // 10
+    void agencyNamesReadInFullAt1280x720();                              // layout
 
 private:
     MainWindow *newWindow();
@@ -504,6 +506,33 @@ void TestReviewWorkflow::cellMenuCopyZoomAndPinyinFilter() {
     filter->setText(QStringLiteral("xyz"));
     QCOMPARE(w->reportListPanel()->proxy()->rowCount(), 0);
     filter->clear();
+}
+
+void TestReviewWorkflow::agencyNamesReadInFullAt1280x720() {
+    // The smallest size of the docs/ screenshots: the list is widened for the agency names and
+    // none of the bundled samples' names is elided.
+    MainWindow *w = newWindow();
+    w->resize(1280, 720);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(w->newWorkspace(workspacePath()));
+    w->openFiles(ReportLoader::bundledSamples());
+    w->fitReportList();
+    QCoreApplication::processEvents();
+    QTableView *list = w->reportListPanel()->view();
+    const QFontMetrics fm(list->font());
+    const int margin = 2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const int width = list->columnWidth(ReportListModel::AgencyColumn);
+    QVERIFY(list->model()->rowCount() >= 3);
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        const QString agency =
+            list->model()->index(r, ReportListModel::AgencyColumn).data().toString();
+        QVERIFY2(fm.horizontalAdvance(agency) + margin <= width,
+                 qPrintable(QStringLiteral("%1: %2 > %3")
+                                .arg(agency)
+                                .arg(fm.horizontalAdvance(agency) + margin)
+                                .arg(width)));
+    }
 }
 
 QTEST_MAIN(TestReviewWorkflow)

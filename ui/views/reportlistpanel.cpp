@@ -240,7 +240,7 @@ int ReportListPanel::fittingWidth() const {
         if (c != ReportListModel::AgencyColumn && !m_view->isColumnHidden(c))
             others += qMax(m_view->horizontalHeader()->sectionSizeHint(c),
                            m_view->horizontalHeader()->sectionSize(c));
-    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 20;
     return agency + padding + others + m_view->verticalScrollBar()->sizeHint().width() +
            2 * m_view->frameWidth() + 4;
 }
