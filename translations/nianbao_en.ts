@@ -306,7 +306,7 @@ no report</translation>
     <message numerus="yes">
         <source>%n 个机关合计</source>
         <translation>
-            <numerusform>%n agency</numerusform>
+            <numerusform>%n agency summed</numerusform>
             <numerusform>%n agencies summed</numerusform>
         </translation>
     </message>
@@ -348,10 +348,398 @@ no report</translation>
     </message>
 </context>
 <context>
+    <name>CrossYearValidator</name>
+    <message>
+        <source>同一机关%1年的报告不在本组报告中（此前最近的是%2年）：本年“上年结转”无法与上年核对，也不与更早的年度比较</source>
+        <translation>No %1 report of the same agency in this set (the latest before it is %2): this year's carried-over figures cannot be checked, and are not compared with an older year</translation>
+    </message>
+    <message>
+        <source>No %1 report of the same agency in this set (the latest before it is %2): this year's carried-over figures cannot be checked, and are not compared with an older year</source>
+        <translation>No %1 report of the same agency in this set (the latest before it is %2): this year's carried-over figures cannot be checked, and are not compared with an older year</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <source>此单元格在原文中无出处（%1）：%2</source>
         <translation>This cell has no source in the document (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocxImporter</name>
+    <message>
+        <source>(未命名)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>%1: DOCX 文件已损坏（无法解压） / corrupt DOCX (cannot unzip)</source>
+        <translation>%1: corrupt DOCX (cannot unzip)</translation>
+    </message>
+    <message>
+        <source>%1: DOCX 解压后超过 200 MB（疑似压缩炸弹），已拒绝 / DOCX expands past 200 MB (zip bomb?), refused</source>
+        <translation>%1: DOCX expands past 200 MB (zip bomb?), refused</translation>
+    </message>
+    <message>
+        <source>%1: 不是 Word 文档（缺少 word/document.xml） / not a Word document (no word/document.xml)</source>
+        <translation>%1: not a Word document (no word/document.xml)</translation>
+    </message>
+    <message>
+        <source>%1: DOCX 内容已损坏（%2） / corrupt DOCX content (%2)</source>
+        <translation>%1: corrupt DOCX content (%2)</translation>
+    </message>
+    <message>
+        <source>%1: 文档没有正文 / the document has no text</source>
+        <translation>%1: the document has no text</translation>
+    </message>
+    <message>
+        <source>文档中没有表格 / no table in the document</source>
+        <translation>no table in the document</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>当前报告</source>
+        <translation>Current report</translation>
+    </message>
+    <message numerus="yes">
+        <source>选中的报告（%n 份）</source>
+        <translation>
+            <numerusform>Selected reports (%n)</numerusform>
+            <numerusform>Selected reports (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>筛选后的列表（%n 份）</source>
+        <translation>
+            <numerusform>Filtered list (%n)</numerusform>
+            <numerusform>Filtered list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>整个工作区（%n 份）</source>
+        <translation>
+            <numerusform>Whole workspace (%n)</numerusform>
+            <numerusform>Whole workspace (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>报告：</source>
+        <translation>Reports:</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 明细表（.csv）</source>
+        <translation>CSV long table (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON（.json）</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>表头语言：</source>
+        <translation>Header language:</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>请选择报告和文件。</source>
+        <translation>Choose the reports and the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>正在导出 %n 份报告…</source>
+        <translation>
+            <numerusform>Exporting %n report…</numerusform>
+            <numerusform>Exporting %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractNotes</name>
+    <message>
+        <source>本行仅有 %1 个数值，应为 %2 个 / row has %1 values for %2 columns</source>
+        <translation>本行仅有 %1 个数值，应为 %2 个 / row has %1 values for %2 columns</translation>
+    </message>
+    <message>
+        <source>本行有 %1 个数值，应为 %2 个 / row has %1 values for %2 columns</source>
+        <translation>本行有 %1 个数值，应为 %2 个 / row has %1 values for %2 columns</translation>
+    </message>
+    <message>
+        <source>行标签后没有数值 / no values after the row label</source>
+        <translation>行标签后没有数值 / no values after the row label</translation>
+    </message>
+    <message>
+        <source>行标签仅模糊匹配：“%1” / row label matched only fuzzily: "%1"</source>
+        <translation>行标签仅模糊匹配：“%1” / row label matched only fuzzily: "%1"</translation>
+    </message>
+    <message>
+        <source>数值与行标签在原文中分开印出，按顺序与本行合计配对 / the values were printed apart from the row label and paired with it by order and the row's sums</source>
+        <translation>数值与行标签在原文中分开印出，按顺序与本行合计配对 / the values were printed apart from the row label and paired with it by order and the row's sums</translation>
+    </message>
+    <message>
+        <source>由连写数字“%1”按本表合计唯一拆分 / split from the run "%1" by the table's sums</source>
+        <translation>由连写数字“%1”按本表合计唯一拆分 / split from the run "%1" by the table's sums</translation>
+    </message>
+    <message>
+        <source>连写数字“%1”有多种拆分都符合本表勾稽关系，此为最可能的一种；本格也可能为 %2 / the run "%1" splits in several ways that fit the table's sums: this is the most plausible; this cell could also be %2</source>
+        <translation>连写数字“%1”有多种拆分都符合本表勾稽关系，此为最可能的一种；本格也可能为 %2 / the run "%1" splits in several ways that fit the table's sums: this is the most plausible; this cell could also be %2</translation>
+    </message>
+    <message>
+        <source>连写数字“%1”的任何拆分都不满足本表勾稽关系，此为违背最少的一种 / no split of the run "%1" satisfies the table's sums: this one breaks the fewest</source>
+        <translation>连写数字“%1”的任何拆分都不满足本表勾稽关系，此为违背最少的一种 / no split of the run "%1" satisfies the table's sums: this one breaks the fewest</translation>
+    </message>
+    <message>
+        <source>连写数字“%1”的拆分过多，无法全部核对 / the run "%1" has too many splits to check them all</source>
+        <translation>连写数字“%1”的拆分过多，无法全部核对 / the run "%1" has too many splits to check them all</translation>
+    </message>
+    <message>
+        <source>本行仅印出 %1 个数值，应为 %2 个（空单元格未印出），位置按本表勾稽关系推定 / the row prints %1 of %2 values (empty cells left out): placed by the table's sums</source>
+        <translation>本行仅印出 %1 个数值，应为 %2 个（空单元格未印出），位置按本表勾稽关系推定 / the row prints %1 of %2 values (empty cells left out): placed by the table's sums</translation>
+    </message>
+    <message>
+        <source>原文此格未印数值（空单元格未印出）/ nothing printed for this cell (empty cells left out)</source>
+        <translation>原文此格未印数值（空单元格未印出）/ nothing printed for this cell (empty cells left out)</translation>
+    </message>
+    <message>
+        <source>连写数字“%1”无法唯一拆分 / the run "%1" cannot be split uniquely</source>
+        <translation>连写数字“%1”无法唯一拆分 / the run "%1" cannot be split uniquely</translation>
+    </message>
+    <message>
+        <source>表3未印出，原文称“%1”，推定各项为 0 / table 3 is not printed; the report says "%1": every cell taken as 0</source>
+        <translation>表3未印出，原文称“%1”，推定各项为 0 / table 3 is not printed; the report says "%1": every cell taken as 0</translation>
+    </message>
+    <message>
+        <source>表3未印出，按原文“%1”推定为 0，请确认</source>
+        <translation>表3未印出，按原文“%1”推定为 0，请确认</translation>
+    </message>
+    <message>
+        <source>table 3 is not printed: its cells are taken as 0 from "%1"; please confirm</source>
+        <translation>table 3 is not printed: its cells are taken as 0 from "%1"; please confirm</translation>
+    </message>
+    <message>
+        <source>数值超过 12 位，超出范围 / number out of range (more than 12 digits)</source>
+        <translation>数值超过 12 位，超出范围 / number out of range (more than 12 digits)</translation>
+    </message>
+    <message>
+        <source>原文单位：元</source>
+        <translation>原文单位：元</translation>
+    </message>
+    <message>
+        <source>合计为 0，推定为 0 / forced to 0 by a zero total</source>
+        <translation>合计为 0，推定为 0 / forced to 0 by a zero total</translation>
+    </message>
+    <message>
+        <source>“%1”仅印为一行，其值记为小计，子项缺失</source>
+        <translation>“%1”仅印为一行，其值记为小计，子项缺失</translation>
+    </message>
+    <message>
+        <source>"%1" is printed as a single row: its values are kept as the subtotal, the sub-rows are missing</source>
+        <translation>"%1" is printed as a single row: its values are kept as the subtotal, the sub-rows are missing</translation>
+    </message>
+    <message>
+        <source>未找到表%1，其单元格均记为缺失</source>
+        <translation>未找到表%1，其单元格均记为缺失</translation>
+    </message>
+    <message>
+        <source>table %1 not found: all its cells are missing</source>
+        <translation>table %1 not found: all its cells are missing</translation>
+    </message>
+    <message>
+        <source>表%1不完整：%2 个单元格缺失</source>
+        <translation>表%1不完整：%2 个单元格缺失</translation>
+    </message>
+    <message>
+        <source>table %1 is incomplete: %2 cells are missing</source>
+        <translation>table %1 is incomplete: %2 cells are missing</translation>
+    </message>
+    <message>
+        <source>%1：%2 个单元格存疑（%3）</source>
+        <translation>%1：%2 个单元格存疑（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells are suspect (%3)</source>
+        <translation>%1: %2 cells are suspect (%3)</translation>
+    </message>
+    <message>
+        <source>表一与表二的格式版本不一致</source>
+        <translation>表一与表二的格式版本不一致</translation>
+    </message>
+    <message>
+        <source>原文在此数字处中断，数字可能不完整 / the text stops at this number; it may be cut off</source>
+        <translation>本行仅有 %1 个数值，应为 %2 个 / row has %1 values for %2 columns&lt;/source&gt;
+        &lt;translation&gt;本行仅有 %1 个数值，应为 %2 个 / row has %1 values for %2 columns&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;本行有 %1 个数值，应为 %2 个 / row has %1 values for %2 columns&lt;/source&gt;
+        &lt;translation&gt;本行有 %1 个数值，应为 %2 个 / row has %1 values for %2 columns&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;行标签后没有数值 / no values after the row label&lt;/source&gt;
+        &lt;translation&gt;行标签后没有数值 / no values after the row label&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;行标签仅模糊匹配：“%1” / row label matched only fuzzily: "%1"&lt;/source&gt;
+        &lt;translation&gt;行标签仅模糊匹配：“%1” / row label matched only fuzzily: "%1"&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;数值与行标签在原文中分开印出，按顺序与本行合计配对 / the values were printed apart from the row label and paired with it by order and the row's sums&lt;/source&gt;
+        &lt;translation&gt;数值与行标签在原文中分开印出，按顺序与本行合计配对 / the values were printed apart from the row label and paired with it by order and the row's sums&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;由连写数字“%1”按本表合计唯一拆分 / split from the run "%1" by the table's sums&lt;/source&gt;
+        &lt;translation&gt;由连写数字“%1”按本表合计唯一拆分 / split from the run "%1" by the table's sums&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;连写数字“%1”有多种拆分都符合本表勾稽关系，此为最可能的一种；本格也可能为 %2 / the run "%1" splits in several ways that fit the table's sums: this is the most plausible; this cell could also be %2&lt;/source&gt;
+        &lt;translation&gt;连写数字“%1”有多种拆分都符合本表勾稽关系，此为最可能的一种；本格也可能为 %2 / the run "%1" splits in several ways that fit the table's sums: this is the most plausible; this cell could also be %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;连写数字“%1”的任何拆分都不满足本表勾稽关系，此为违背最少的一种 / no split of the run "%1" satisfies the table's sums: this one breaks the fewest&lt;/source&gt;
+        &lt;translation&gt;连写数字“%1”的任何拆分都不满足本表勾稽关系，此为违背最少的一种 / no split of the run "%1" satisfies the table's sums: this one breaks the fewest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;连写数字“%1”的拆分过多，无法全部核对 / the run "%1" has too many splits to check them all&lt;/source&gt;
+        &lt;translation&gt;连写数字“%1”的拆分过多，无法全部核对 / the run "%1" has too many splits to check them all&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;本行仅印出 %1 个数值，应为 %2 个（空单元格未印出），位置按本表勾稽关系推定 / the row prints %1 of %2 values (empty cells left out): placed by the table's sums&lt;/source&gt;
+        &lt;translation&gt;本行仅印出 %1 个数值，应为 %2 个（空单元格未印出），位置按本表勾稽关系推定 / the row prints %1 of %2 values (empty cells left out): placed by the table's sums&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;原文此格未印数值（空单元格未印出）/ nothing printed for this cell (empty cells left out)&lt;/source&gt;
+        &lt;translation&gt;原文此格未印数值（空单元格未印出）/ nothing printed for this cell (empty cells left out)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;连写数字“%1”无法唯一拆分 / the run "%1" cannot be split uniquely&lt;/source&gt;
+        &lt;translation&gt;连写数字“%1”无法唯一拆分 / the run "%1" cannot be split uniquely&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;表3未印出，原文称“%1”，推定各项为 0 / table 3 is not printed; the report says "%1": every cell taken as 0&lt;/source&gt;
+        &lt;translation&gt;表3未印出，原文称“%1”，推定各项为 0 / table 3 is not printed; the report says "%1": every cell taken as 0&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;表3未印出，按原文“%1”推定为 0，请确认&lt;/source&gt;
+        &lt;translation&gt;表3未印出，按原文“%1”推定为 0，请确认&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;table 3 is not printed: its cells are taken as 0 from "%1"; please confirm&lt;/source&gt;
+        &lt;translation&gt;table 3 is not printed: its cells are taken as 0 from "%1"; please confirm&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;数值超过 12 位，超出范围 / number out of range (more than 12 digits)&lt;/source&gt;
+        &lt;translation&gt;数值超过 12 位，超出范围 / number out of range (more than 12 digits)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;原文单位：元&lt;/source&gt;
+        &lt;translation&gt;原文单位：元&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;合计为 0，推定为 0 / forced to 0 by a zero total&lt;/source&gt;
+        &lt;translation&gt;合计为 0，推定为 0 / forced to 0 by a zero total&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;“%1”仅印为一行，其值记为小计，子项缺失&lt;/source&gt;
+        &lt;translation&gt;“%1”仅印为一行，其值记为小计，子项缺失&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;"%1" is printed as a single row: its values are kept as the subtotal, the sub-rows are missing&lt;/source&gt;
+        &lt;translation&gt;"%1" is printed as a single row: its values are kept as the subtotal, the sub-rows are missing&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;未找到表%1，其单元格均记为缺失&lt;/source&gt;
+        &lt;translation&gt;未找到表%1，其单元格均记为缺失&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;table %1 not found: all its cells are missing&lt;/source&gt;
+        &lt;translation&gt;table %1 not found: all its cells are missing&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;表%1不完整：%2 个单元格缺失&lt;/source&gt;
+        &lt;translation&gt;表%1不完整：%2 个单元格缺失&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;table %1 is incomplete: %2 cells are missing&lt;/source&gt;
+        &lt;translation&gt;table %1 is incomplete: %2 cells are missing&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1：%2 个单元格存疑（%3）&lt;/source&gt;
+        &lt;translation&gt;%1：%2 个单元格存疑（%3）&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1: %2 cells are suspect (%3)&lt;/source&gt;
+        &lt;translation&gt;%1: %2 cells are suspect (%3)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;表一与表二的格式版本不一致&lt;/source&gt;
+        &lt;translation&gt;表一与表二的格式版本不一致&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;原文在此数字处中断，数字可能不完整 / the text stops at this number; it may be cut off</translation>
+    </message>
+    <message>
+        <source>表%1所在区域过长（%2 个字符），只读取其前 %3 个字符</source>
+        <translation>表%1所在区域过长（%2 个字符），只读取其前 %3 个字符</translation>
+    </message>
+    <message>
+        <source>the region of table %1 is too long (%2 characters): only its first %3 are read</source>
+        <translation>the region of table %1 is too long (%2 characters): only its first %3 are read</translation>
     </message>
 </context>
 <context>
@@ -382,6 +770,81 @@ no report</translation>
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <source>表一</source>
+        <translation>Table 1</translation>
+    </message>
+    <message>
+        <source>表二</source>
+        <translation>Table 2</translation>
+    </message>
+    <message>
+        <source>表三</source>
+        <translation>Table 3</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>? %1 · 无法核验</source>
+        <translation>? %1 · unverifiable</translation>
+    </message>
+    <message>
+        <source>✖ 错误</source>
+        <translation>✖ error</translation>
+    </message>
+    <message>
+        <source>▲ 警告</source>
+        <translation>▲ warning</translation>
+    </message>
+    <message>
+        <source>ℹ 提示</source>
+        <translation>ℹ info</translation>
+    </message>
+    <message>
+        <source>提取存疑：本行原文受损或行标签仅模糊匹配，数值须对照原文核对</source>
+        <translation>Extraction in doubt: the row is damaged in the source or its label matched only fuzzily; check the values against the document</translation>
+    </message>
+    <message>
+        <source>提取：原文中找不到此表</source>
+        <translation>Extraction: the table is not in the document</translation>
+    </message>
+    <message>
+        <source>提取：此表只找到一部分</source>
+        <translation>Extraction: only part of the table was found</translation>
+    </message>
+    <message>
+        <source>提取时的说明</source>
+        <translation>Remark of the extraction</translation>
+    </message>
+    <message>
+        <source>其他检查</source>
+        <translation>Other check</translation>
+    </message>
+    <message>
+        <source> — 对照原文：读数无误请按空格键“确认读数”，否则改正数值</source>
+        <translation> — check the document: if the values were read right press Space (Accept as read), else correct them</translation>
+    </message>
+    <message>
+        <source>规则 %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b01c1c'&gt;✖&lt;/span&gt; 错误&#x3000;&lt;span style='color:#b07000'&gt;▲&lt;/span&gt; 警告&#x3000;ℹ 提示&#x3000;&lt;span style='color:#204a8a'&gt;?&lt;/span&gt; 无法核验（斜线）&#x3000;&lt;span style='background:#f6c4c4'&gt;&amp;nbsp;深色&amp;nbsp;&lt;/span&gt; 建议改正或已修改的格&#x3000;&lt;span style='background:#fbe8e8'&gt;&amp;nbsp;浅色&amp;nbsp;&lt;/span&gt; 同一规则的其他格&#x3000;&lt;span style='color:#1f5fbf'&gt;◥&lt;/span&gt; 已修改（粗体）&#x3000;&lt;span style='color:#c07000'&gt;┅&lt;/span&gt; 存疑&#x3000;&lt;i&gt;斜体&lt;/i&gt; 推算&#x3000;▦ 缺失&#x3000;&lt;span style='color:#4a7a4a'&gt;✓&lt;/span&gt; 已处理</source>
+        <translation>&lt;span style='color:#b01c1c'&gt;✖&lt;/span&gt; error &amp;nbsp;&lt;span style='color:#b07000'&gt;▲&lt;/span&gt; warning &amp;nbsp;ℹ info &amp;nbsp;&lt;span style='color:#204a8a'&gt;?&lt;/span&gt; unverifiable (hatched) &amp;nbsp;&lt;span style='background:#f6c4c4'&gt;&amp;nbsp;strong&amp;nbsp;&lt;/span&gt; suggested or edited cell &amp;nbsp;&lt;span style='background:#fbe8e8'&gt;&amp;nbsp;light&amp;nbsp;&lt;/span&gt; other cells of the rule &amp;nbsp;&lt;span style='color:#1f5fbf'&gt;◥&lt;/span&gt; edited (bold) &amp;nbsp;&lt;span style='color:#c07000'&gt;┅&lt;/span&gt; suspect &amp;nbsp;&lt;i&gt;italic&lt;/i&gt; inferred &amp;nbsp;▦ missing &amp;nbsp;&lt;span style='color:#4a7a4a'&gt;✓&lt;/span&gt; decided</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>表一</source>
@@ -398,18 +861,6 @@ no report</translation>
     <message>
         <source>其他</source>
         <translation>Other</translation>
-    </message>
-    <message>
-        <source>? 无法核验</source>
-        <translation>? unverifiable</translation>
-    </message>
-    <message>
-        <source>✖ 错误</source>
-        <translation>✖ error</translation>
-    </message>
-    <message>
-        <source>▲ 警告</source>
-        <translation>▲ warning</translation>
     </message>
     <message>
         <source>问题</source>
@@ -470,6 +921,14 @@ no report</translation>
     <message>
         <source>处理</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>%1 · %2（%3）</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>规则 %1</source>
+        <translation>rule %1</translation>
     </message>
 </context>
 <context>
@@ -564,6 +1023,25 @@ no report</translation>
         <source>忽略问题必须写明理由</source>
         <translation>A reason is required to dismiss a finding</translation>
     </message>
+    <message>
+        <source>确认读数</source>
+        <translation>Accept as read</translation>
+    </message>
+    <message>
+        <source>原文就是这样印的：存疑的数值按读数确认，记入修改记录 (空格)</source>
+        <translation>The document prints it so: accept the suspect values as read, logged in the history (Space)</translation>
+    </message>
+    <message>
+        <source>? 错误 · 无法核验</source>
+        <translation>? error · unverifiable</translation>
+    </message>
+    <message numerus="yes">
+        <source>已确认读数：%n 个单元格</source>
+        <translation>
+            <numerusform>Accepted as read: %n cell</numerusform>
+            <numerusform>Accepted as read: %n cells</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FolderImportDialog</name>
@@ -581,6 +1059,37 @@ no report</translation>
     <message>
         <source>导入报告</source>
         <translation>Import Reports</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>清空（空白）</source>
+        <translation>Clear (blank)</translation>
+    </message>
+    <message>
+        <source>设为占位符 /</source>
+        <translation>Set placeholder /</translation>
+    </message>
+    <message>
+        <source>确认读数</source>
+        <translation>Accept as read</translation>
+    </message>
+    <message>
+        <source>采用建议值</source>
+        <translation>Apply suggestion</translation>
+    </message>
+    <message>
+        <source>修改记录…</source>
+        <translation>History…</translation>
     </message>
 </context>
 <context>
@@ -712,9 +1221,29 @@ no report</translation>
         <source>%1：原提取 %2，新提取 %3，保留人工值 %4</source>
         <translation>%1: was extracted as %2, now extracted as %3; the auditor's %4 is kept</translation>
     </message>
-<message>
+    <message>
         <source>机关分组键</source>
         <translation>Agency key</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>确认读数</source>
+        <translation>accepted as read</translation>
+    </message>
+    <message>
+        <source>规则 %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <source>决定（随修改 #%1）</source>
+        <translation>decision (with edit #%1)</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>decision</translation>
     </message>
 </context>
 <context>
@@ -741,11 +1270,11 @@ no report</translation>
     </message>
     <message>
         <source>没有打开的报告 / no report is open</source>
-        <translation>No report is open</translation>
+        <translation>no report is open</translation>
     </message>
     <message>
         <source>无法撤销修改 #%1 / cannot revert edit #%1</source>
-        <translation>Cannot revert edit #%1</translation>
+        <translation>cannot revert edit #%1</translation>
     </message>
     <message>
         <source>撤销修改 #%1</source>
@@ -762,6 +1291,87 @@ no report</translation>
     <message>
         <source>转到单元格</source>
         <translation>Go to cell</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlImporter</name>
+    <message>
+        <source>(未命名)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>%1: 文件为空 / file is empty</source>
+        <translation>%1: file is empty</translation>
+    </message>
+    <message>
+        <source>%1: 无法识别网页的文本编码 / unknown text encoding of the web page</source>
+        <translation>%1: unknown text encoding of the web page</translation>
+    </message>
+    <message>
+        <source>%1: 无法解析网页 / cannot parse the page</source>
+        <translation>%1: cannot parse the page</translation>
+    </message>
+    <message>
+        <source>%1: 网页中没有表格（年报的三张统计表缺失或为图片） / no table in the page (the report's tables are missing or images)</source>
+        <translation>%1: no table in the page (the report's tables are missing or images)</translation>
+    </message>
+    <message numerus="yes">
+        <source>按 %1 解码时有 %n 处无效字节，已替换为 U+FFFD / %n invalid byte sequence(s) for %1 replaced by U+FFFD</source>
+        <translation>
+            <numerusform>%n invalid byte sequence(s) for %1 replaced by U+FFFD</numerusform>
+            <numerusform>%n invalid byte sequence(s) for %1 replaced by U+FFFD</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>(无文件名): 文件不存在 / file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>%1: 符号链接无法解析（循环或目标不存在） / symbolic link cannot be resolved (a loop or a missing target)</source>
+        <translation>%1: symbolic link cannot be resolved (a loop or a missing target)</translation>
+    </message>
+    <message>
+        <source>%1: 文件不存在 / file not found</source>
+        <translation>%1: file not found</translation>
+    </message>
+    <message>
+        <source>%1: 这是一个文件夹，不是文件 / is a directory, not a file</source>
+        <translation>%1: is a directory, not a file</translation>
+    </message>
+    <message>
+        <source>%1: 不是普通文件 / not a regular file</source>
+        <translation>%1: not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: 文件过大（%2 MB，上限 200 MB） / file too large (%2 MB, limit 200 MB)</source>
+        <translation>%1: file too large (%2 MB, limit 200 MB)</translation>
+    </message>
+    <message>
+        <source>%1: 无法读取文件（%2） / cannot read file (%2)</source>
+        <translation>%1: cannot read file (%2)</translation>
+    </message>
+    <message>
+        <source>(未命名)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>%1: 旧版 Word (.doc) 文件无法读取，请另存为 .docx 或 PDF / old Word .doc files are not supported: save it as .docx or PDF</source>
+        <translation>%1: old Word .doc files are not supported: save it as .docx or PDF</translation>
+    </message>
+    <message>
+        <source>%1: 压缩文件中没有 Word 文档（word/document.xml） / a zip archive that is not a Word .docx document</source>
+        <translation>%1: a zip archive that is not a Word .docx document</translation>
+    </message>
+    <message>
+        <source>%1: 无法导入（%2） / cannot import (%2)</source>
+        <translation>%1: cannot import (%2)</translation>
+    </message>
+    <message>
+        <source>%1: 无法识别的文件格式 / unknown file format</source>
+        <translation>%1: unknown file format</translation>
     </message>
 </context>
 <context>
@@ -833,14 +1443,6 @@ no report</translation>
     <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>界面语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>界面语言将在重新启动后生效 / the language applies after a restart</source>
-        <translation>The language applies after a restart</translation>
     </message>
     <message>
         <source>文件夹中没有报告文件：%1</source>
@@ -1049,10 +1651,6 @@ no report</translation>
         <source>审核人：%1</source>
         <translation>Reviewer: %1</translation>
     </message>
-<message>
-        <source>年度报告 (*.txt);;所有文件 (*)</source>
-        <translation>Annual reports (*.txt);;All files (*)</translation>
-    </message>
     <message>
         <source>导出(&amp;E)…</source>
         <translation>&amp;Export…</translation>
@@ -1062,12 +1660,96 @@ no report</translation>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
+        <source>复制(&amp;C)</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>粘贴(&amp;P)</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>确认读数（存疑的数值按原文读数确认）</source>
+        <translation>Accept as read (the suspect values as the document prints them)</translation>
+    </message>
+    <message>
+        <source>界面语言：%1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动后生效</source>
+        <translation>The language applies after a restart</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;只读&lt;/b&gt;：%1 修改和决定都不会被保存。</source>
+        <translation>&lt;b&gt;Read-only&lt;/b&gt;: %1 Edits and decisions are not saved.</translation>
+    </message>
+    <message>
+        <source>%1 与工作区中的 %2 内容相同</source>
+        <translation>%1 has the same bytes as %2 in the workspace</translation>
+    </message>
+    <message numerus="yes">
+        <source>，%n 个已在工作区中（未添加副本）</source>
+        <translation>
+            <numerusform>, %n already in the workspace (no copy added)</numerusform>
+            <numerusform>, %n already in the workspace (no copies added)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已在工作区中</source>
+        <translation>Already in the workspace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个文件与工作区中已有的报告字节完全相同，没有添加副本；已打开已有的报告。</source>
+        <translation>
+            <numerusform>%n file has the same bytes as a report already in the workspace: no copy was added, the report is shown.</numerusform>
+            <numerusform>%n files have the same bytes as reports already in the workspace: no copies were added, the report is shown.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImporter</name>
+    <message>
+        <source>(未命名)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>%1: PDF 文件已损坏，无法打开 / corrupt PDF, cannot open it</source>
+        <translation>%1: corrupt PDF, cannot open it</translation>
+    </message>
+    <message>
+        <source>%1: PDF 已加密（需要密码），无法读取 / encrypted PDF (password protected), cannot read it</source>
+        <translation>%1: encrypted PDF (password protected), cannot read it</translation>
+    </message>
+    <message>
+        <source>%1: PDF 没有页面 / the PDF has no pages</source>
+        <translation>%1: the PDF has no pages</translation>
+    </message>
+    <message>
+        <source>%1: 扫描版 PDF：没有文字层，无法读取（需要 OCR） / scanned PDF: no text layer (OCR needed)</source>
+        <translation>%1: scanned PDF: no text layer (OCR needed)</translation>
+    </message>
+    <message>
+        <source>%1: PDF 中的表格没有文字层（表格是图片，需要 OCR） / the PDF's tables have no text layer (they are images; OCR needed)</source>
+        <translation>%1: the PDF's tables have no text layer (they are images; OCR needed)</translation>
+    </message>
+    <message>
+        <source>只读取了前 %1 页的文字（共 %2 页） / text read from the first %1 of %2 pages</source>
+        <translation>text read from the first %1 of %2 pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>已删除 %n 行页眉页脚 / removed %n running header/footer line(s)</source>
+        <translation>
+            <numerusform>removed %n running header/footer line(s)</numerusform>
+            <numerusform>removed %n running header/footer line(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1096,16 +1778,32 @@ no report</translation>
         <translation>No edit #%1</translation>
     </message>
     <message>
-        <source>撤销修改 #%1</source>
-        <translation>Reverts edit #%1</translation>
+        <source>撤销修改 #%1 / revert of edit #%1</source>
+        <extracomment>stored: an edit's note in the log (bilingual, shown by language in the desk)</extracomment>
+        <translation>没有修改记录 #%1 / no edit #%1&lt;/source&gt;
+        &lt;translation&gt;No edit #%1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;撤销修改 #%1 / revert of edit #%1</translation>
     </message>
     <message>
-        <source>由修改 #%1 更正</source>
-        <translation>Fixed by edit #%1</translation>
+        <source>确认读数（修改 #%1）/ value accepted as read (edit #%1)</source>
+        <extracomment>stored: the note of an automatic decision (bilingual, shown by language in the desk)</extracomment>
+        <translation>确认读数（修改 #%1）/ value accepted as read (edit #%1)</translation>
     </message>
     <message>
-        <source>修改 #%1 后问题重新出现</source>
-        <translation>Reappeared after edit #%1</translation>
+        <source>由修改 #%1 更正 / fixed by edit #%1</source>
+        <translation>由修改 #%1 更正 / fixed by edit #%1</translation>
+    </message>
+    <message>
+        <source>修改 #%1 后问题重新出现 / the problem reappeared after edit #%1</source>
+        <extracomment>stored: the note of an automatic decision (bilingual, shown by language in the desk)</extracomment>
+        <translation>修改 #%1 后问题重新出现 / the problem reappeared after edit #%1</translation>
+    </message>
+    <message>
+        <source>修改 #%1 出现新的问题，审核状态改回审核中 / edit #%1 reopened a problem: back to in review</source>
+        <extracomment>stored: the note of an automatic state change (bilingual, shown by language in the desk)</extracomment>
+        <translation>修改 #%1 出现新的问题，审核状态改回审核中 / edit #%1 reopened a problem: back to in review</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1838,17 @@ no report</translation>
     <message>
         <source>此问题没有建议值 / this finding has no suggested value</source>
         <translation>this finding has no suggested value</translation>
+    </message>
+    <message>
+        <source>所选单元格中没有存疑的读数 / no suspect value among the selected cells</source>
+        <translation>no suspect value among the selected cells</translation>
+    </message>
+    <message numerus="yes">
+        <source>确认读数 %n 个单元格</source>
+        <translation>
+            <numerusform>Accept %n cell as read</numerusform>
+            <numerusform>Accept %n cells as read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1976,6 @@ no report</translation>
 <context>
     <name>ReportListPanel</name>
     <message>
-        <source>筛选：机关、年度、文件…</source>
-        <translation>Filter: agency, year, file…</translation>
-    </message>
-    <message>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
@@ -1289,6 +1994,25 @@ no report</translation>
     <message>
         <source>设为“%1”</source>
         <translation>Set to "%1"</translation>
+    </message>
+    <message>
+        <source>筛选：机关（也可用拼音或首字母）、年度、文件…</source>
+        <translation>Filter: agency (pinyin or initials too), year, file…</translation>
+    </message>
+    <message>
+        <source>通过审核</source>
+        <translation>Approve</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”还有 %n 个未处理的问题。仍要设为“已通过”吗？</source>
+        <translation>
+            <numerusform>"%1" still has %n open problem. Approve it anyway?</numerusform>
+            <numerusform>"%1" still has %n open problems. Approve it anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>未通过：%1 还有未处理的问题</source>
+        <translation>Not approved: %1 has open problems</translation>
     </message>
 </context>
 <context>
@@ -1313,8 +2037,8 @@ no report</translation>
         <translation>Table 3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;　%2 年度　%3 版格式　&lt;span style='color:#666'&gt;%4（%5）&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;　year %2　%3 edition　&lt;span style='color:#666'&gt;%4 (%5)&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2 年度&#x3000;%3 版格式&#x3000;&lt;span style='color:#666'&gt;%4（%5）&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#x3000;year %2&#x3000;%3 edition&#x3000;&lt;span style='color:#666'&gt;%4 (%5)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>（未识别机关）</source>
@@ -1327,10 +2051,6 @@ no report</translation>
     <message>
         <source>修改记录</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <source>&lt;span style='color:#b01c1c'&gt;✖&lt;/span&gt; 错误　&lt;span style='color:#b07000'&gt;▲&lt;/span&gt; 警告　&lt;span style='color:#204a8a'&gt;?&lt;/span&gt; 无法核验（斜线）　&lt;span style='color:#1f5fbf'&gt;◥&lt;/span&gt; 已修改（粗体）　&lt;span style='color:#c07000'&gt;┅&lt;/span&gt; 存疑　&lt;i&gt;斜体&lt;/i&gt; 推算　▦ 缺失　&lt;span style='color:#4a7a4a'&gt;✓&lt;/span&gt; 已处理</source>
-        <translation>&lt;span style='color:#b01c1c'&gt;✖&lt;/span&gt; error　&lt;span style='color:#b07000'&gt;▲&lt;/span&gt; warning　&lt;span style='color:#204a8a'&gt;?&lt;/span&gt; unverifiable (hatched)　&lt;span style='color:#1f5fbf'&gt;◥&lt;/span&gt; edited (bold)　&lt;span style='color:#c07000'&gt;┅&lt;/span&gt; suspect　&lt;i&gt;italic&lt;/i&gt; inferred　▦ missing　&lt;span style='color:#4a7a4a'&gt;✓&lt;/span&gt; decided</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style='color:#b07000'&gt;⚠&lt;/span&gt; %n 处重新导入冲突 &lt;a href='#conflicts'&gt;查看&lt;/a&gt;</source>
@@ -1358,6 +2078,18 @@ no report</translation>
     <message>
         <source>说明（可选）：</source>
         <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>此单元格没有建议值</source>
+        <translation>No suggested value for this cell</translation>
+    </message>
+    <message>
+        <source>此单元格有多个不同的建议值，请在问题列表中选择</source>
+        <translation>Several suggested values for this cell: choose one in the findings</translation>
     </message>
 </context>
 <context>
@@ -1414,18 +2146,6 @@ no report</translation>
         <translation>edited</translation>
     </message>
     <message>
-        <source>无法核验</source>
-        <translation>unverifiable</translation>
-    </message>
-    <message>
-        <source>错误</source>
-        <translation>Errors</translation>
-    </message>
-    <message>
-        <source>警告</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
         <source>状态：%1</source>
         <translation>Status: %1</translation>
     </message>
@@ -1475,6 +2195,94 @@ no report</translation>
     </message>
 </context>
 <context>
+    <name>TextImporter</name>
+    <message>
+        <source>(无文件名): 文件不存在 / file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>%1: 符号链接无法解析（循环或目标不存在） / symbolic link cannot be resolved (a loop or a missing target)</source>
+        <translation>%1: symbolic link cannot be resolved (a loop or a missing target)</translation>
+    </message>
+    <message>
+        <source>%1: 文件不存在 / file not found</source>
+        <translation>%1: file not found</translation>
+    </message>
+    <message>
+        <source>%1: 这是一个文件夹，不是文件 / is a directory, not a file</source>
+        <translation>%1: is a directory, not a file</translation>
+    </message>
+    <message>
+        <source>%1: 不是普通文件 / not a regular file</source>
+        <translation>%1: not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: 文件过大（%2 MB，上限 50 MB） / file too large (%2 MB, limit 50 MB)</source>
+        <translation>%1: file too large (%2 MB, limit 50 MB)</translation>
+    </message>
+    <message>
+        <source>%1: 无法读取文件（%2） / cannot read file (%2)</source>
+        <translation>%1: cannot read file (%2)</translation>
+    </message>
+    <message>
+        <source>(未命名)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>%1: 文件为空 / file is empty</source>
+        <translation>%1: file is empty</translation>
+    </message>
+    <message>
+        <source>%1: 不是文本文件（看起来是 %2 文件） / not a text file (looks like %2)</source>
+        <translation>%1: not a text file (looks like %2)</translation>
+    </message>
+    <message>
+        <source>%1: 不是文本文件（含二进制数据） / not a text file (binary data)</source>
+        <translation>%1: not a text file (binary data)</translation>
+    </message>
+    <message>
+        <source>%1: 无法识别文本编码（支持 UTF-8、UTF-16、GB18030） / unknown text encoding (UTF-8, UTF-16 and GB18030 are supported)</source>
+        <translation>%1: unknown text encoding (UTF-8, UTF-16 and GB18030 are supported)</translation>
+    </message>
+    <message>
+        <source>%1: 文件为空（只有空白字符） / file is empty (whitespace only)</source>
+        <translation>%1: file is empty (whitespace only)</translation>
+    </message>
+    <message>
+        <source>%1: 文件没有正文（只有转换残留） / file has no text (converter artefacts only)</source>
+        <translation>%1: file has no text (converter artefacts only)</translation>
+    </message>
+    <message numerus="yes">
+        <source>按 %1 解码时有 %n 处无效字节，已替换为 U+FFFD / %n invalid byte sequence(s) for %1 replaced by U+FFFD</source>
+        <translation>
+            <numerusform>%n invalid byte sequence(s) for %1 replaced by U+FFFD</numerusform>
+            <numerusform>%n invalid byte sequence(s) for %1 replaced by U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>文本含 %n 个无法识别的字符（U+FFFD） / %n unreadable character(s) (U+FFFD) in the text</source>
+        <translation>
+            <numerusform>%n unreadable character(s) (U+FFFD) in the text</numerusform>
+            <numerusform>%n unreadable character(s) (U+FFFD) in the text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已删除报告前的 %n 行网页导航 / removed %n line(s) of web navigation before the report</source>
+        <translation>
+            <numerusform>removed %n line(s) of web navigation before the report</numerusform>
+            <numerusform>removed %n line(s) of web navigation before the report</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>zh_CN</source>
+        <extracomment>The language code of this translation: "en" in the English one.</extracomment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>zh</source>
@@ -1487,118 +2295,291 @@ no report</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>Workspace</name>
     <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>导出</source>
-        <translation>Export</translation>
+        <source>工作区已存在，不会覆盖 / already exists: not overwritten</source>
+        <translation>already exists: not overwritten</translation>
     </message>
     <message>
-        <source>当前报告</source>
-        <translation>Current report</translation>
-    </message>
-    <message numerus="yes">
-        <source>选中的报告（%n 份）</source>
-        <translation>
-            <numerusform>Selected reports (%n)</numerusform>
-            <numerusform>Selected reports (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>筛选后的列表（%n 份）</source>
-        <translation>
-            <numerusform>Filtered list (%n)</numerusform>
-            <numerusform>Filtered list (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>整个工作区（%n 份）</source>
-        <translation>
-            <numerusform>Whole workspace (%n)</numerusform>
-            <numerusform>Whole workspace (%n)</numerusform>
-        </translation>
+        <source>无法创建工作区 / cannot create workspace: %1</source>
+        <translation>cannot create workspace: %1</translation>
     </message>
     <message>
-        <source>报告：</source>
-        <translation>Reports:</translation>
+        <source>文件夹不存在 / folder not found</source>
+        <translation>folder not found</translation>
     </message>
     <message>
-        <source>Excel 工作簿（.xlsx）</source>
-        <translation>Excel workbook (.xlsx)</translation>
+        <source>无法创建工作区 / cannot create workspace</source>
+        <translation>cannot create workspace</translation>
     </message>
     <message>
-        <source>CSV 明细表（.csv）</source>
-        <translation>CSV long table (.csv)</translation>
+        <source>无法打开工作区 / cannot open workspace: %1</source>
+        <translation>cannot open workspace: %1</translation>
     </message>
     <message>
-        <source>JSON（.json）</source>
-        <translation>JSON (.json)</translation>
+        <source>以只读方式打开 / opened read-only</source>
+        <translation>opened read-only</translation>
     </message>
     <message>
-        <source>格式：</source>
-        <translation>Format:</translation>
+        <source>工作区文件不可写，现以只读方式打开 / the workspace file is not writable: opened read-only</source>
+        <translation>the workspace file is not writable: opened read-only</translation>
     </message>
     <message>
-        <source>表头语言：</source>
-        <translation>Header language:</translation>
+        <source>工作区所在文件夹不可写，现以只读方式打开 / the workspace's folder is not writable: opened read-only</source>
+        <translation>the workspace's folder is not writable: opened read-only</translation>
     </message>
     <message>
-        <source>文件：</source>
-        <translation>File:</translation>
+        <source>无法在工作区旁创建锁文件（磁盘已满或无权限），现以只读方式打开 / cannot create the lock file beside the workspace (disk full or no permission): opened read-only</source>
+        <translation>cannot create the lock file beside the workspace (disk full or no permission): opened read-only</translation>
     </message>
     <message>
-        <source>打开文件</source>
-        <translation>Open the file</translation>
+        <source>工作区已在别处打开（%1 上的进程 %2），现以只读方式打开 / The workspace is open elsewhere (process %2 on %1): opened read-only</source>
+        <translation>The workspace is open elsewhere (process %2 on %1): opened read-only</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <source>本机</source>
+        <translation>this computer</translation>
     </message>
     <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
+        <source>工作区格式较旧，需以读写方式打开一次以升级 / old workspace format: open it read-write once to upgrade it</source>
+        <translation>old workspace format: open it read-write once to upgrade it</translation>
     </message>
     <message>
-        <source>JSON 文件 (*.json)</source>
-        <translation>JSON file (*.json)</translation>
+        <source>；-wal 文件中尚未写入的修改不显示 / changes still in the -wal file are not shown</source>
+        <translation>changes still in the -wal file are not shown</translation>
     </message>
     <message>
-        <source>导出到</source>
-        <translation>Export to</translation>
+        <source>工作区文件已损坏，现以只读方式打开；请用 nianbao-cli workspace recover 复制可读部分 / the workspace file is damaged: opened read-only; copy what is readable with nianbao-cli workspace recover</source>
+        <translation>the workspace file is damaged: opened read-only; copy what is readable with nianbao-cli workspace recover</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <source>工作区未打开 / no workspace is open</source>
+        <translation>no workspace is open</translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation>Close</translation>
+        <source>工作区为只读，不能修改 / the workspace is read-only: change refused (%1)</source>
+        <translation>the workspace is read-only: change refused (%1)</translation>
     </message>
     <message>
-        <source>请选择报告和文件。</source>
-        <translation>Choose the reports and the file.</translation>
-    </message>
-    <message numerus="yes">
-        <source>正在导出 %n 份报告…</source>
-        <translation>
-            <numerusform>Exporting %n report…</numerusform>
-            <numerusform>Exporting %n reports…</numerusform>
-        </translation>
+        <source>报告 %1 的 %2 已是 %3，未记录修改 / %2 of report %1 is already %3: nothing recorded</source>
+        <translation>%2 of report %1 is already %3: nothing recorded</translation>
     </message>
     <message>
-        <source>已导出到 %1</source>
-        <translation>Exported to %1</translation>
+        <source>%1过长：%2 字，最多 %3 / %1 too long: %2 characters, at most %3</source>
+        <translation>%1 too long: %2 characters, at most %3</translation>
     </message>
     <message>
-        <source>已取消，未写入任何文件。</source>
-        <translation>Cancelled; no file was written.</translation>
+        <source>报告 %1 没有单元格 %2 / report %1 has no cell %2</source>
+        <translation>report %1 has no cell %2</translation>
     </message>
     <message>
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
+        <source>说明 / note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>机关名称 / agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>年份无效：%1 / invalid year</source>
+        <translation>invalid year: %1</translation>
+    </message>
+    <message>
+        <source>版本无效：%1（应为 2019 或 2021）/ invalid edition</source>
+        <translation>invalid edition: %1 (2019 or 2021)</translation>
+    </message>
+    <message>
+        <source>没有报告 %1 / no report %1</source>
+        <translation>no report %1</translation>
+    </message>
+    <message>
+        <source>没有修改记录 %1 / no edit %1</source>
+        <translation>no edit %1</translation>
+    </message>
+    <message>
+        <source>撤销修改 #%1 / revert of edit #%1</source>
+        <extracomment>stored: an edit's note in the log (bilingual, shown by language in the desk)</extracomment>
+        <translation>撤销修改 #%1 / revert of edit #%1</translation>
+    </message>
+    <message>
+        <source>忽略发现必须填写说明 / dismissing a finding needs a note</source>
+        <translation>dismissing a finding needs a note</translation>
+    </message>
+    <message>
+        <source>缺少发现编号 / no finding id</source>
+        <translation>no finding id</translation>
+    </message>
+    <message>
+        <source>报告 %1 没有修改记录 %2 / report %1 has no edit %2</source>
+        <translation>report %1 has no edit %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>--edit needs an edit id</source>
+        <translation>--edit needs an edit id</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>--user 过长（最多 %1 字）/ --user is too long (at most %1 characters)</source>
+        <translation>--user is too long (at most %1 characters)</translation>
+    </message>
+    <message>
+        <source>%1: 工作区中没有报告 %2（或名称不唯一，请用编号）/ no report %2 in the workspace (or the name is ambiguous: use its id)</source>
+        <translation>%1: no report %2 in the workspace (or the name is ambiguous: use its id)</translation>
+    </message>
+    <message>
+        <source>无效的审核状态 %1（pending|in_review|approved|returned）/ invalid state</source>
+        <translation>invalid state %1 (pending|in_review|approved|returned)</translation>
+    </message>
+    <message>
+        <source>%1: 报告 %2 没有单元格 %3 / no cell %3 in this report's edition</source>
+        <translation>%1: report %2 has no cell %3 in its edition</translation>
+    </message>
+    <message>
+        <source>%1: 值为空；清空单元格请写 null / empty value: write null to clear the cell</source>
+        <translation>%1: empty value: write null to clear the cell</translation>
+    </message>
+    <message>
+        <source>%1: 报告 %2 的 %3 已是 %4，未记录修改 / %3 of report %2 is already %4: nothing recorded</source>
+        <translation>%1: %3 of report %2 is already %4: nothing recorded</translation>
+    </message>
+    <message>
+        <source>decision must be confirm, dismiss, fix or reopen</source>
+        <translation>decision must be confirm, dismiss, fix or reopen</translation>
+    </message>
+    <message>
+        <source>%1: 报告 %2 没有发现 %3 / report %2 has no finding %3</source>
+        <translation>%1: report %2 has no finding %3</translation>
+    </message>
+    <message>
+        <source>工作区文件已损坏，请用 nianbao-cli workspace recover 复制可读部分 / the workspace file is damaged: copy what is readable with nianbao-cli workspace recover</source>
+        <translation>the workspace file is damaged: copy what is readable with nianbao-cli workspace recover</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>copied</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>lost reports</source>
+        <translation>lost reports</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceError</name>
+    <message>
+        <source>磁盘已满 / disk full</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>文件已损坏 / file damaged</source>
+        <translation>file damaged</translation>
+    </message>
+    <message>
+        <source>文件被另一程序锁定 / file locked by another program</source>
+        <translation>file locked by another program</translation>
+    </message>
+    <message>
+        <source>文件或文件夹只读 / file or folder is read-only</source>
+        <translation>file or folder is read-only</translation>
+    </message>
+    <message>
+        <source>没有权限 / permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>读写错误 / input/output error</source>
+        <translation>input/output error</translation>
+    </message>
+    <message>
+        <source>无法打开文件 / cannot open the file</source>
+        <translation>cannot open the file</translation>
+    </message>
+    <message>
+        <source>引用的记录不存在或数据不一致 / a referenced record does not exist</source>
+        <translation>a referenced record does not exist</translation>
+    </message>
+    <message>
+        <source>数据库错误 / database error</source>
+        <translation>database error</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImporter</name>
+    <message>
+        <source>无法导入 / cannot import</source>
+        <translation>cannot import</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSchema</name>
+    <message>
+        <source>无法打开工作区 / cannot open workspace: %1</source>
+        <translation>cannot open workspace: %1</translation>
+    </message>
+    <message>
+        <source>符号链接无法解析（循环或目标不存在）/ symbolic link cannot be resolved (a loop or a missing target)</source>
+        <translation>symbolic link cannot be resolved (a loop or a missing target)</translation>
+    </message>
+    <message>
+        <source>文件不存在 / file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>这是文件夹 / this is a folder</source>
+        <translation>this is a folder</translation>
+    </message>
+    <message>
+        <source>无法读取 / cannot read (%1)</source>
+        <translation>cannot read (%1)</translation>
+    </message>
+    <message>
+        <source>没有读取权限 / permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>不是年报工作区（不是 SQLite 数据库）/ not a Nianbao workspace (not an SQLite database)</source>
+        <translation>not a Nianbao workspace (not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>文件头已损坏 / corrupt header</source>
+        <translation>corrupt header</translation>
+    </message>
+    <message>
+        <source>文件被截断或已损坏 / file truncated or corrupt</source>
+        <translation>file truncated or corrupt</translation>
+    </message>
+    <message>
+        <source>不是年报工作区（其他程序的 SQLite 数据库）/ not a Nianbao workspace (an SQLite database of another program)</source>
+        <translation>not a Nianbao workspace (an SQLite database of another program)</translation>
+    </message>
+    <message>
+        <source>工作区由较新版本的年报创建（格式 %1，本程序支持至 %2），请升级 / created by a newer Nianbao (schema %1, this build reads up to %2): please upgrade</source>
+        <translation>created by a newer Nianbao (schema %1, this build reads up to %2): please upgrade</translation>
+    </message>
+    <message>
+        <source>工作区未创建完成 / incomplete workspace (no schema version)</source>
+        <translation>incomplete workspace (no schema version)</translation>
+    </message>
+    <message>
+        <source>无法升级工作区格式 %1 → %2 / cannot upgrade the workspace format %1 → %2: </source>
+        <translation>cannot upgrade the workspace format %1 → %2:</translation>
+    </message>
+    <message>
+        <source>表 %1 的结构与格式 %2 不符 / table %1 does not match schema %2</source>
+        <translation>table %1 does not match schema %2</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "reportloader.h"
 #include "review/reportdocument.h"
 #include "session/workspacesession.h"
+#include "text/uilanguage.h"
 #include "views/findingspanel.h"
 #include "views/gridview.h"
 #include "views/reportlistpanel.h"
@@ -23,6 +24,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -39,7 +41,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentMap>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -51,11 +55,25 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_empty(new QLabel(tr("用“文件 › 导入报告”或把报告拖到这里"), this))
     , m_readOnly(new QLabel(this))
+    , m_banner(new QLabel(this))
     , m_user(new QLabel(this)) {
     m_empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_empty);
+    // The read-only state is said above the report, where the auditor looks, not only in the
+    // status bar.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "background:#fdecea; color:#8a1616; border-bottom:1px solid #e0a0a0; padding:6px 10px"));
+    m_banner->hide();
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_stack, 1);
     m_splitter->addWidget(m_listPanel);
-    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setSizes({500, 1100}); // room for agency names beside six narrow columns
@@ -143,13 +161,36 @@ void MainWindow::createActions() {
     edit->addAction(tr("报告信息(&I)…"), QKeySequence(tr("Ctrl+I")), this,
                     &MainWindow::editReportInfo);
     edit->addAction(tr("审核人(&W)…"), this, &MainWindow::chooseUserName);
+    edit->addSeparator();
+    edit->addAction(tr("复制(&C)"), QKeySequence::Copy, this, [this] { copyOrPaste(false); });
+    edit->addAction(tr("粘贴(&P)"), QKeySequence::Paste, this, [this] { copyOrPaste(true); });
     m_applySuggestion =
         edit->addAction(tr("采用建议值(&A)"), QKeySequence(tr("Ctrl+Shift+A")), this, [this] {
-            if (ReportView *v = currentView())
+            ReportView *v = currentView();
+            if (!v)
+                return;
+            // From the grid: the suggestion that targets the current cell; else the finding's.
+            GridView *grid = v->currentGrid();
+            if (grid && grid->hasFocus())
+                v->applySuggestionAt(grid->currentCell());
+            else
                 v->findingsPanel()->applySuggestion();
         });
 
     QMenu *review = menuBar()->addMenu(tr("审核(&R)"));
+    QAction *accept = review->addAction(tr("确认读数（存疑的数值按原文读数确认）"), this, [this] {
+        if (ReportView *v = currentView()) {
+            if (GridView *grid = v->currentGrid(); grid && !v->findingsPanel()->view()->hasFocus())
+                grid->acceptSelectedCells();
+            else
+                v->findingsPanel()->acceptReading();
+        }
+    });
+    // Typed in the grid (Space, Ctrl+Enter): listed here and in Help › Keyboard Shortcuts, but
+    // not a window-wide shortcut (Space types a space everywhere else).
+    accept->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    accept->setShortcutContext(Qt::WidgetShortcut);
+    review->addSeparator();
     review->addAction(tr("确认为原文错误"), QKeySequence(tr("Ctrl+Shift+C")), this, [this] {
         if (ReportView *v = currentView())
             v->findingsPanel()->confirm();
@@ -200,9 +241,11 @@ void MainWindow::createActions() {
     charts->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
     view->addAction(charts);
     view->addSeparator();
-    QMenu *language = view->addMenu(tr("界面语言"));
+    // The running language is the checked one (a change applies after a restart).
+    QMenu *language = view->addMenu(tr("界面语言：%1").arg(UiLanguage::name()));
+    language->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("language"), "zh_CN").toString();
+    const QString current = UiLanguage::code();
     for (const auto &[code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction *a = language->addAction(name, this, [this, code] { setLanguage(code); });
@@ -247,7 +290,34 @@ void MainWindow::updateUserLabel() {
 
 void MainWindow::setLanguage(const QString &language) {
     QSettings().setValue(QStringLiteral("language"), language);
-    showStatus(tr("界面语言将在重新启动后生效 / the language applies after a restart"));
+    if (language != UiLanguage::code())
+        showStatus(tr("界面语言将在重新启动后生效"));
+}
+
+void MainWindow::fitList() {
+    // Agency names in full where there is room: the list grows (never shrinks) up to 45% of
+    // the window for them.
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    const int want = qMin(m_listPanel->fittingWidth(), total * 9 / 20);
+    if (want > sizes.value(0))
+        m_splitter->setSizes({want, total - want});
+}
+
+void MainWindow::copyOrPaste(bool paste) {
+    // The grid copies and pastes blocks; elsewhere (the filter, the note) the focused editor
+    // does what Ctrl+C / Ctrl+V always do.
+    QWidget *focus = QApplication::focusWidget();
+    ReportView *v = currentView();
+    GridView *grid = v ? v->currentGrid() : nullptr;
+    if (grid && (focus == grid || !focus || grid->isAncestorOf(focus)) && !grid->isEditing()) {
+        paste ? grid->pasteClipboard() : grid->copySelection();
+        return;
+    }
+    if (focus)
+        QMetaObject::invokeMethod(focus, paste ? "paste" : "copy");
 }
 
 // --- workspace ---
@@ -279,6 +349,7 @@ bool MainWindow::newWorkspace(const QString &path) {
 }
 
 void MainWindow::workspaceClosing() {
+    rememberPlace();
     m_charts->setWorkspace(nullptr);
     showDocument(nullptr);
     for (ReportView *view : std::as_const(m_views))
@@ -306,12 +377,16 @@ void MainWindow::workspaceOpened() {
                 m_reloadPending.insert(id);
             });
     const bool readOnly = m_session->isReadOnly();
+    const QString notice = UiLanguage::half(m_session->notice());
     m_readOnly->setVisible(readOnly);
     m_readOnly->setText(tr("只读"));
-    m_readOnly->setToolTip(m_session->notice());
+    m_readOnly->setToolTip(notice);
+    m_banner->setVisible(readOnly);
+    m_banner->setText(tr("<b>只读</b>：%1 修改和决定都不会被保存。").arg(notice.toHtmlEscaped()));
     if (readOnly)
         showError(tr("工作区为只读"), m_session->notice());
-    if (m_list->rowCount() > 0)
+    fitList();
+    if (!restorePlace() && m_list->rowCount() > 0)
         m_listPanel->setCurrentRow(
             m_listPanel->proxy()->mapToSource(m_listPanel->proxy()->index(0, 0)).row());
     updateTitle();
@@ -383,8 +458,14 @@ void MainWindow::showOutcomes(const QVector<ImportOutcome> &outcomes, bool selec
     // The list has its new rows already (the notifier's reportsImported).
     int added = 0, updated = 0, unchanged = 0, failed = 0, conflicts = 0;
     qint64 first = -1;
+    QStringList duplicates;
     for (const ImportOutcome &o : outcomes) {
         switch (o.kind) {
+        case ImportOutcome::Duplicate:
+            duplicates << tr("%1 与工作区中的 %2 内容相同")
+                              .arg(QFileInfo(o.path).fileName(),
+                                   QDir::toNativeSeparators(o.duplicateOf));
+            break;
         case ImportOutcome::Added:
             ++added;
             break;
@@ -410,7 +491,21 @@ void MainWindow::showOutcomes(const QVector<ImportOutcome> &outcomes, bool selec
                        .arg(updated)
                        .arg(unchanged)
                        .arg(failed);
+    if (!duplicates.isEmpty())
+        text += tr("，%n 个已在工作区中（未添加副本）", nullptr, int(duplicates.size()));
     showStatus(text);
+    if (!duplicates.isEmpty()) {
+        // Said, not only counted: the auditor may think the file was never imported.
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("已在工作区中"),
+            tr("%n 个文件与工作区中已有的报告字节完全相同，没有添加副本；已打开已有的报告。",
+               nullptr, int(duplicates.size())),
+            QMessageBox::Ok, this);
+        box->setDetailedText(duplicates.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("nianbaoDuplicateBox"));
+        box->open();
+    }
     if (conflicts > 0)
         showConflicts(outcomes, conflicts);
     if (select && first >= 0)
@@ -598,13 +693,18 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::showStatus(const QString &text) {
-    statusBar()->showMessage(text, 8000);
+    // The core's messages are "中文 / English": the UI's half only. An empty one clears.
+    if (text.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(UiLanguage::half(text), 8000);
 }
 
 void MainWindow::showError(const QString &title, const QString &text) {
     showStatus(text);
     // Not modal-blocking: the desk stays usable (and scripted runs do not hang on it).
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, title, UiLanguage::half(text), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("nianbaoErrorBox"));
     box->open();
@@ -642,7 +742,47 @@ void MainWindow::closeCurrent() {
     }
 }
 
+void MainWindow::rememberPlace() {
+    if (!m_session->isOpen())
+        return;
+    QSettings s;
+    s.beginGroup(QStringLiteral("place"));
+    const QString key = QString::fromLatin1(m_session->path().toUtf8().toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const ReportAudit *audit = ReportAudit::of(m_current);
+    ReportView *v = currentView();
+    if (!audit || !v) {
+        s.remove(key);
+        return;
+    }
+    const GridView *grid = v->currentGrid();
+    s.setValue(key,
+               QVariantList{audit->reportId(), v->currentTable(), grid ? grid->currentCell() : -1});
+}
+
+bool MainWindow::restorePlace() {
+    QSettings s;
+    s.beginGroup(QStringLiteral("place"));
+    const QString key = QString::fromLatin1(m_session->path().toUtf8().toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QVariantList place = s.value(key).toList();
+    if (place.size() != 3 || m_list->rowOfReport(place[0].toLongLong()) < 0)
+        return false;
+    if (!openReport(place[0].toLongLong()))
+        return false;
+    ReportView *v = currentView();
+    if (!v)
+        return false;
+    v->showTable(place[1].toInt());
+    const int cell = place[2].toInt();
+    if (cell >= 0 && cell < m_current->spec().cellCount() &&
+        m_current->spec().cell(cell).table == place[1].toInt())
+        v->selectCell(cell);
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
+    rememberPlace();
     writeSettings();
     event->accept();
 }

@@ -39,6 +39,8 @@ public:
     /// Creates and opens an empty workspace.
     bool newWorkspace(const QString &path);
     WorkspaceSession *session() const { return m_session; }
+    /// Widens the list for the agency names (after a resize, e.g. for a screenshot).
+    void fitReportList() { fitList(); }
 
     /// Imports the files into the workspace (all cores, waiting) and shows the first one.
     void openFiles(const QStringList &paths);
@@ -56,6 +58,8 @@ public:
     void setCurrentDocument(ReportDocument *document);
     /// Loads (if needed) and shows the workspace report; returns its document or nullptr.
     ReportDocument *openReport(qint64 reportId);
+    /// The read-only banner above the report (hidden when the workspace can be written).
+    QLabel *readOnlyBanner() const { return m_banner; }
     /// Sets agency, year and edition of a workspace report (each change logged with the note)
     /// and loads the report again. Not on the undo stack: revert it from the history.
     bool setReportInfo(qint64 reportId, const ReportInfo &info, QString *error);
@@ -92,6 +96,13 @@ private:
     void updateUserLabel();
     void readSettings();
     void writeSettings();
+    /// Remembers the shown report, its table and its current cell for the next launch.
+    void rememberPlace();
+    /// Shows the report, table and cell remembered for this workspace; false when none.
+    bool restorePlace();
+    void copyOrPaste(bool paste);
+    /// Widens the report list (up to 45%) so that agency names are not elided.
+    void fitList();
 
     WorkspaceSession *m_session;
     ReportListModel *m_list;
@@ -100,6 +111,7 @@ private:
     QSplitter *m_splitter;
     QLabel *m_empty;
     QLabel *m_readOnly;
+    QLabel *m_banner;
     QLabel *m_user;
     QHash<const ReportDocument *, ReportView *> m_views;
     QPointer<ReportDocument> m_current;

@@ -24,9 +24,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-int Screenshot::make(MainWindow &window, const QString &path, const QString &source) {
+int Screenshot::make(MainWindow &window, const QString &path, const QString &source, QSize size) {
     QTextStream err(stderr);
-    window.resize(1600, 1000);
+    window.resize(size);
     // A workspace of its own, so the picture never depends on (or changes) the user's.
     QTemporaryDir dir;
     // Declared after `dir`, so it runs first: the workspace (and its lock) goes before the folder.
@@ -49,6 +49,7 @@ int Screenshot::make(MainWindow &window, const QString &path, const QString &sou
         return 1;
     }
     window.show();
+    window.fitReportList(); // at this size: agency names in full where there is room
     ReportView *view = window.currentView();
     const int cell = doc->spec().indexOf(QStringLiteral("t2.r.granted.c.natural_person"));
     TableModel *model = view->tableModel(2);

@@ -177,6 +177,10 @@ public:
                         << "\tkept " << (c.current.value ? c.current.value->toString() : "null")
                         << '\n';
                 break;
+            case ImportOutcome::Duplicate:
+                out << o.reportId << "\tduplicate\t" << safe(o.path) << "\tsame bytes as "
+                    << safe(o.duplicateOf) << '\n';
+                break;
             case ImportOutcome::Failed:
                 fail(o.error);
                 rc = 2;

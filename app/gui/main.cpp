@@ -46,9 +46,13 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Import the report files given (one agency's years), save a picture of "
                        "the Charts view and quit"),
         QStringLiteral("png"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size of --screenshot, e.g. 1280x720"),
+        QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     parser.addOption(langOption);
     parser.addOption(shotOption);
     parser.addOption(chartsShotOption);
+    parser.addOption(sizeOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("A workspace (.nianbao), or reports and folders "
                                                 "to import into the open workspace"));
@@ -73,9 +77,13 @@ int main(int argc, char *argv[]) {
     if (parser.isSet(chartsShotOption))
         return Screenshot::makeCharts(window, parser.value(chartsShotOption),
                                       parser.positionalArguments());
-    if (parser.isSet(shotOption))
+    if (parser.isSet(shotOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
         return Screenshot::make(window, parser.value(shotOption),
-                                parser.positionalArguments().value(0));
+                                parser.positionalArguments().value(0),
+                                size.isValid() && !size.isEmpty() ? size : QSize(1600, 1000));
+    }
 
     window.show();
     window.openWorkspaceAtStart(); // the last one, or the default one with the bundled samples

@@ -98,6 +98,13 @@ public:
     /// key() with a per-thread collator; safe from any thread.
     static QByteArray sortKey(const QString &text);
 
+    /// Chinese characters spelled in toneless pinyin, one syllable per word, through ICU's
+    /// Han-Latin transliterator: "市中区" → "shi zhong qu"; other characters are kept (Latin
+    /// letters lower-cased). Empty when ICU has no transliteration data. Any thread.
+    static QString pinyin(const QString &text);
+    /// The first letter of every syllable of pinyin(): "市中区人民政府" → "szqrmzf".
+    static QString initials(const QString &text);
+
 private:
     UCollator *m_collator = nullptr;
 };

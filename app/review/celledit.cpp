@@ -14,6 +14,8 @@ QString editOriginName(EditOrigin origin) {
         return QStringLiteral("undo");
     case EditOrigin::Redo:
         return QStringLiteral("redo");
+    case EditOrigin::Accept:
+        return QStringLiteral("accept");
     case EditOrigin::Cli:
         break;
     }

@@ -6,9 +6,10 @@
 #include <QString>
 
 /// Where an edit came from; logged by the workspace with every change.
-enum class EditOrigin { Typed, Paste, Suggestion, Revert, Undo, Redo, Cli };
-QString editOriginName(
-    EditOrigin origin); ///< "typed", "paste", "suggestion", "revert", "undo", "redo", "cli"
+/// Accept: a suspect value confirmed as read (确认读数): same value, status back to read.
+enum class EditOrigin { Typed, Paste, Suggestion, Revert, Undo, Redo, Cli, Accept };
+QString editOriginName(EditOrigin origin); ///< "typed", "paste", "suggestion", "revert", "undo",
+                                           ///< "redo", "cli", "accept"
 
 /// One change of one cell, as it travels from the grid through the undo stack to the workspace.
 struct CellEdit {

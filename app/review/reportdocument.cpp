@@ -3,13 +3,16 @@
 #include "changecommand_p.h"
 #include "editsink.h"
 #include "model/spec.h"
+#include "validate/cellnames.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
 #include <algorithm>
 
 QString CellTraits::text(const ReportDocument *doc, int cell) {
-    return QCoreApplication::translate("ReportDocument", "修改 %1").arg(doc->spec().cell(cell).key);
+    // The printed names, never the cell key: the undo text is shown in the Edit menu.
+    return QCoreApplication::translate("ReportDocument", "修改 %1")
+        .arg(CellNames::forEdition(doc->spec().edition).cellZh(cell));
 }
 
 QVector<CellEdit> CellTraits::edits(const ReportDocument *doc, int cell, const Cell &before,
@@ -144,6 +147,39 @@ bool ReportDocument::setCellValues(const QVector<CellChange> &changes, EditOrigi
             new CellCommand(this, e.cell, e.before, e.after, origin, parent);
         m_stack->push(parent);
     }
+    Q_EMIT actionApplied();
+    return true;
+}
+
+bool ReportDocument::acceptCells(const QVector<int> &cells, QString *error, const QString &note) {
+    QVector<CellEdit> edits;
+    for (int c : cells) {
+        if (c < 0 || c >= spec().cellCount()) {
+            if (error)
+                *error = tr("未知单元格 %1 / unknown cell %1").arg(c);
+            return false;
+        }
+        if (cell(c).status != CellStatus::Suspect ||
+            std::any_of(edits.cbegin(), edits.cend(),
+                        [c](const CellEdit &e) { return e.cell == c; }))
+            continue;
+        Cell after = cell(c);
+        after.status = CellStatus::Read; // the value as read, now vouched for by the auditor
+        edits += CellTraits::edits(this, c, cell(c), after, EditOrigin::Accept);
+    }
+    if (edits.isEmpty()) {
+        if (error)
+            *error = tr("所选单元格中没有存疑的读数 / no suspect value among the selected cells");
+        return false;
+    }
+    for (CellEdit &e : edits)
+        e.note = note;
+    if (!commitAll(edits, error))
+        return false;
+    auto *parent = new QUndoCommand(tr("确认读数 %n 个单元格", nullptr, int(edits.size())));
+    for (const CellEdit &e : edits)
+        new CellCommand(this, e.cell, e.before, e.after, EditOrigin::Accept, parent);
+    m_stack->push(parent);
     Q_EMIT actionApplied();
     return true;
 }

@@ -67,6 +67,9 @@ public:
     /// skipped. The sink commits them together: if it refuses, no cell changes.
     bool setCellValues(const QVector<CellChange> &changes, EditOrigin origin,
                        QString *error = nullptr, const QString &note = {});
+    /// "确认读数": the suspect cells among `cells` keep their value and become read, as one
+    /// logged, undoable action (origin Accept). Refused when none of them is suspect.
+    bool acceptCells(const QVector<int> &cells, QString *error = nullptr, const QString &note = {});
     /// Applies the suggestion of findings()[findingIndex] as an ordinary, undoable edit.
     bool applySuggestion(int findingIndex, QString *error = nullptr);
     /// Edits agency/year (undoable; not yet seen by the edit sink, which only knows cells).

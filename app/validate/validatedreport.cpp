@@ -6,6 +6,23 @@
 
 #include <algorithm>
 
+namespace {
+/// A suspect row stays a problem while one of its cells is still suspect: once the auditor has
+/// accepted (确认读数) or corrected every one, the row's remark passes.
+bool followRow(Finding &remark, const QVector<Cell> &cells) {
+    if (remark.rule != u"EXTRACT_SUSPECT_ROW")
+        return false;
+    const bool open = std::any_of(remark.lhs.cbegin(), remark.lhs.cend(), [&](int c) {
+        return c >= 0 && c < cells.size() && cells[c].status == CellStatus::Suspect;
+    });
+    const FindingStatus status = open ? FindingStatus::Unverifiable : FindingStatus::Pass;
+    if (remark.status == status)
+        return false;
+    remark.status = status;
+    return true;
+}
+} // namespace
+
 ValidatedReport::ValidatedReport(Report report)
     : m_report(std::move(report)) {
     const ValidationPlan &plan = ValidationPlan::forEdition(m_report.meta.edition);
@@ -38,6 +55,8 @@ QVector<Finding> ValidatedReport::evaluate(const Report &report,
         if (findings[i].status == FindingStatus::Fail)
             findings[i].suggestion = finder.forInstance(i);
     findings += report.remarks;
+    for (int k = n; k < findings.size(); ++k)
+        followRow(findings[k], report.cells);
     return findings;
 }
 
@@ -184,6 +203,17 @@ ValidationDelta ValidatedReport::setCell(int cell, const Cell &value) {
             continue;
         delta.cells += now.lhs;
         delta.cells += now.rhs;
+    }
+    // Remarks of the extractor that follow their cells (a suspect row).
+    for (int k = plan.instanceCount(); k < m_findings.size(); ++k) {
+        Finding &f = m_findings[k];
+        if (!f.lhs.contains(cell))
+            continue;
+        const bool was = f.isProblem();
+        if (!followRow(f, m_report.cells))
+            continue;
+        (was ? delta.removed : delta.added) << f;
+        delta.cells += f.lhs;
     }
     std::sort(delta.cells.begin(), delta.cells.end());
     delta.cells.erase(std::unique(delta.cells.begin(), delta.cells.end()), delta.cells.end());

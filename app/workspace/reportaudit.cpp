@@ -136,6 +136,10 @@ QVector<DecisionRecord> ReportAudit::resolvedDecisions() const {
     return out;
 }
 
+QVector<DecisionRecord> ReportAudit::decisionHistory() const {
+    return m_workspace.decisionHistory(m_reportId);
+}
+
 QVector<EditRecord> ReportAudit::historyOf(const QString &key) const {
     QVector<EditRecord> out;
     for (const EditRecord &e : m_log)
@@ -152,7 +156,8 @@ bool ReportAudit::revert(qint64 editId, const QString &note, QString *error) {
             *error = tr("没有修改记录 #%1 / no edit #%1").arg(editId);
         return false;
     }
-    const QString why = note.isEmpty() ? tr("撤销修改 #%1").arg(editId) : note;
+    //: stored: an edit's note in the log (bilingual, shown by language in the desk)
+    const QString why = note.isEmpty() ? tr("撤销修改 #%1 / revert of edit #%1").arg(editId) : note;
     const int cell = m_document->spec().indexOf(it->key);
     if (cell < 0) {
         // Metadata (or a cell of another edition): the workspace does it; its notifier tells
@@ -185,6 +190,20 @@ std::pair<int, int> ReportAudit::openCounts(const ValidatedReport &report,
     return {errors, warnings};
 }
 
+QVector<Finding> ReportAudit::openProblems() const {
+    return openProblems(m_document->validated(), m_decisions);
+}
+
+QVector<Finding> ReportAudit::openProblems(const ValidatedReport &report,
+                                           const QHash<QString, DecisionRecord> &decisions) {
+    QVector<Finding> out;
+    const EditionSpec &spec = report.report().spec();
+    for (const Finding &f : report.problems())
+        if (!decisions.contains(f.stableId(spec)))
+            out << f;
+    return out;
+}
+
 std::pair<int, int> ReportAudit::openCounts() const {
     return openCounts(m_document->validated(), m_decisions);
 }
@@ -200,10 +219,17 @@ bool ReportAudit::commitEdits(const QVector<CellEdit> &edits, const ValidatedRep
         is.insert(f.stableId(spec));
     QHash<QString, DecisionRecord> decisions = m_decisions;
     QVector<FollowingDecision> following;
+    const bool accepting = std::all_of(edits.cbegin(), edits.cend(), [](const CellEdit &e) {
+        return e.origin == EditOrigin::Accept;
+    });
+    //: stored: the note of an automatic decision (bilingual, shown by language in the desk)
+    const QString fixNote = accepting
+                                ? tr("确认读数（修改 #%1）/ value accepted as read (edit #%1)")
+                                : tr("由修改 #%1 更正 / fixed by edit #%1");
     for (const QString &id : std::as_const(was)) {
         if (is.contains(id) || decisions.contains(id) || !m_publishedProblems.contains(id))
             continue;
-        following << FollowingDecision{id, Decision::Fixed, tr("由修改 #%1 更正"), true};
+        following << FollowingDecision{id, Decision::Fixed, fixNote, true};
         DecisionRecord fixed;
         fixed.decision = Decision::Fixed;
         decisions.insert(id, fixed);
@@ -212,14 +238,28 @@ bool ReportAudit::commitEdits(const QVector<CellEdit> &edits, const ValidatedRep
         const auto it = decisions.constFind(id);
         if (was.contains(id) || it == decisions.cend() || it->decision != Decision::Fixed)
             continue;
-        following << FollowingDecision{id, Decision::Open, tr("修改 #%1 后问题重新出现"), false};
+        //: stored: the note of an automatic decision (bilingual, shown by language in the desk)
+        following << FollowingDecision{
+            id, Decision::Open,
+            tr("修改 #%1 后问题重新出现 / the problem reappeared after edit #%1"), false};
         decisions.remove(id);
     }
     const auto counts = openCounts(after, decisions);
+    // An action that leaves an open problem which was not one before takes an approved report
+    // back to 审核中 (the workspace does it, logged, only when the report is approved).
+    const bool reopens = std::any_of(is.cbegin(), is.cend(), [&](const QString &id) {
+        return !was.contains(id) && !decisions.contains(id);
+    });
+    //: stored: the note of an automatic state change (bilingual, shown by language in the desk)
+    const QString reopenNote =
+        reopens ? tr("修改 #%1 出现新的问题，审核状态改回审核中 / edit #%1 reopened a problem: "
+                     "back to in review")
+                : QString();
     QVector<qint64> ids;
     {
         const QScopedValueRollback<bool> own(m_committing, true);
-        if (!m_workspace.commitAction(m_reportId, edits, following, counts, error, &ids))
+        if (!m_workspace.commitAction(m_reportId, edits, following, counts, error, &ids,
+                                      reopenNote))
             return false;
     }
     m_lastEditId = ids.isEmpty() ? -1 : ids.last();

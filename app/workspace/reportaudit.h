@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/finding.h"
 #include "model/sourcedocument.h"
 #include "review/editsink.h"
 #include "workspacetypes.h"
@@ -67,6 +68,8 @@ public:
                 qint64 editId = -1);
     /// Decisions in force whose finding is no longer a problem (fixed, or gone): history.
     QVector<DecisionRecord> resolvedDecisions() const;
+    /// Every decision ever recorded on the report (reopenings too), oldest first.
+    QVector<DecisionRecord> decisionHistory() const;
 
     // --- edit log ---
     const QVector<EditRecord> &log() const { return m_log; } ///< oldest first
@@ -86,6 +89,11 @@ public:
     /// findings are not counted: they depend on other reports, and the list's cached counts
     /// must not change with an edit elsewhere.
     std::pair<int, int> openCounts() const;
+    /// The open problems themselves (no decision in force), in the validator's order: what
+    /// approving the report (已通过) should list before it is done.
+    QVector<Finding> openProblems() const;
+    static QVector<Finding> openProblems(const ValidatedReport &report,
+                                         const QHash<QString, DecisionRecord> &decisions);
 
     bool commitEdits(const QVector<CellEdit> &edits, const ValidatedReport &before,
                      const ValidatedReport &after, QString *error) override;

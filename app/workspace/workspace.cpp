@@ -423,9 +423,8 @@ bool Workspace::logEdit(qint64 reportId, const QString &key, const QVariant &old
         return failed(q.lastError(), error);
     if (editId)
         *editId = q.lastInsertId().toLongLong();
-    QSqlQuery &u = prepared(QStringLiteral(
-        "UPDATE reports SET edit_count = edit_count + 1, open_errors = -1, open_warnings = -1 "
-        "WHERE id = ?"));
+    QSqlQuery &u = prepared(
+        QStringLiteral("UPDATE reports SET open_errors = -1, open_warnings = -1 WHERE id = ?"));
     u.addBindValue(reportId);
     return u.exec() || failed(u.lastError(), error);
 }
@@ -480,7 +479,7 @@ bool Workspace::setCell(qint64 reportId, const QString &key, const Cell &after, 
 bool Workspace::commitAction(qint64 reportId, const QVector<CellEdit> &edits,
                              const QVector<FollowingDecision> &decisions,
                              std::optional<std::pair<int, int>> openCounts, QString *error,
-                             QVector<qint64> *editIds) {
+                             QVector<qint64> *editIds, const QString &reopenNote) {
     if (refuseReadOnly(error))
         return false;
     for (const CellEdit &e : edits)
@@ -505,8 +504,27 @@ bool Workspace::commitAction(qint64 reportId, const QVector<CellEdit> &edits,
             return false;
         decided << d.finding;
     }
+    if (!edits.isEmpty() && !updateEditCount(reportId, error))
+        return false;
     if (openCounts && !updateOpenCounts(reportId, openCounts->first, openCounts->second, error))
         return false;
+    bool reopened = false;
+    if (!reopenNote.isEmpty()) {
+        QSqlQuery sel(m_db);
+        sel.prepare(QStringLiteral("SELECT state FROM reports WHERE id = ?"));
+        sel.addBindValue(reportId);
+        if (!sel.exec())
+            return failed(sel.lastError(), error);
+        const QString old = sel.next() ? sel.value(0).toString() : QString();
+        sel.finish();
+        if (old == reviewStateName(ReviewState::Approved)) {
+            const QString note =
+                reopenNote.contains(QLatin1String("%1")) ? reopenNote.arg(last) : reopenNote;
+            if (!writeReviewState(reportId, old, ReviewState::InReview, note, error))
+                return false;
+            reopened = true;
+        }
+    }
     if (!commit(t, error))
         return false;
     if (editIds)
@@ -518,7 +536,19 @@ bool Workspace::commitAction(qint64 reportId, const QVector<CellEdit> &edits,
         Q_EMIT m_notifier->decisionsChanged(reportId, decided);
     if (openCounts)
         Q_EMIT m_notifier->openCountsChanged(reportId, openCounts->first, openCounts->second);
+    if (reopened)
+        Q_EMIT m_notifier->reviewStateChanged(reportId, ReviewState::InReview);
     return true;
+}
+
+bool Workspace::updateEditCount(qint64 reportId, QString *error) {
+    QSqlQuery &q = prepared(QStringLiteral(
+        "UPDATE reports SET edit_count = (SELECT count(*) FROM cells c WHERE c.report_id = ? "
+        "AND (c.value IS NOT c.ext_value OR (c.value IS NULL AND c.status <> c.ext_status))) "
+        "WHERE id = ?"));
+    q.addBindValue(reportId);
+    q.addBindValue(reportId);
+    return q.exec() || failed(q.lastError(), error);
 }
 
 namespace {
@@ -614,7 +644,8 @@ bool Workspace::revertEdit(qint64 editId, const QString &note, QString *error, q
     }
     const qint64 reportId = q.value(0).toLongLong();
     const QString key = q.value(1).toString();
-    const QString why = note.isEmpty() ? tr("撤销修改 #%1").arg(editId) : note;
+    //: stored: an edit's note in the log (bilingual, shown by language in the desk)
+    const QString why = note.isEmpty() ? tr("撤销修改 #%1 / revert of edit #%1").arg(editId) : note;
     if (key.startsWith(u"meta.state")) {
         const auto s = reviewStateFromName(q.value(3).toString());
         return setReviewState(reportId, s.value_or(ReviewState::Pending), why, error);
@@ -652,6 +683,17 @@ bool Workspace::setReviewState(qint64 reportId, ReviewState state, const QString
     const QString old = sel.value(0).toString();
     if (old == reviewStateName(state))
         return refuseUnchanged(reportId, QStringLiteral("state"), old, error);
+    sel.finish();
+    if (!writeReviewState(reportId, old, state, note, error))
+        return false;
+    if (!commit(t, error))
+        return false;
+    Q_EMIT m_notifier->reviewStateChanged(reportId, state);
+    return true;
+}
+
+bool Workspace::writeReviewState(qint64 reportId, const QString &old, ReviewState state,
+                                 const QString &note, QString *error) {
     QSqlQuery upd(m_db);
     upd.prepare(
         QStringLiteral("UPDATE reports SET state = ?, state_by = ?, state_at = ? WHERE id = ?"));
@@ -670,12 +712,7 @@ bool Workspace::setReviewState(qint64 reportId, ReviewState state, const QString
           QVariant(reviewStateName(state)), QVariant(m_user), QVariant(nowText()),
           ReportCodec::text(note), QVariant(QStringLiteral("typed"))})
         ins.addBindValue(v);
-    if (!ins.exec())
-        return failed(ins.lastError(), error);
-    if (!commit(t, error))
-        return false;
-    Q_EMIT m_notifier->reviewStateChanged(reportId, state);
-    return true;
+    return ins.exec() || failed(ins.lastError(), error);
 }
 
 QVector<EditRecord> Workspace::log(qint64 reportId, qint64 afterId) const {

@@ -120,10 +120,12 @@ public:
     /// One user action on cells in ONE transaction: each cell edit logged, the decisions that
     /// follow from it, and the report's open counts (when given). Nothing is stored when any
     /// part fails. `editIds` receives the ids of the edits in order.
+    /// `reopenNote` non-empty: the action reopened a problem, so an approved (已通过) report goes
+    /// back to 审核中 in the same transaction, logged with that note ("%1": the last edit's id).
     bool commitAction(qint64 reportId, const QVector<CellEdit> &edits,
                       const QVector<FollowingDecision> &decisions,
                       std::optional<std::pair<int, int>> openCounts, QString *error,
-                      QVector<qint64> *editIds = nullptr);
+                      QVector<qint64> *editIds = nullptr, const QString &reopenNote = {});
     bool setCell(qint64 reportId, const QString &key, const Cell &after, EditOrigin origin,
                  const QString &note, QString *error, qint64 *editId = nullptr);
     bool setMeta(qint64 reportId, MetaField field, const QString &value, EditOrigin origin,
@@ -167,6 +169,11 @@ private:
     bool insertDecision(qint64 reportId, const QString &findingId, Decision decision,
                         const QString &note, qint64 editId, QString *error);
     bool updateOpenCounts(qint64 reportId, int errors, int warnings, QString *error);
+    /// edit_count = the cells that differ from the extraction (value, or the kind of empty).
+    bool updateEditCount(qint64 reportId, QString *error);
+    /// Writes a review state change and its log row (inside the caller's transaction).
+    bool writeReviewState(qint64 reportId, const QString &old, ReviewState state,
+                          const QString &note, QString *error);
     bool logEdit(qint64 reportId, const QString &key, const QVariant &oldValue,
                  const QString &oldStatus, const QVariant &newValue, const QString &newStatus,
                  const QString &origin, const QString &note, QString *error, qint64 *editId);

@@ -17,6 +17,17 @@ std::pair<int, int> WorkspaceCheck::openCounts(const Report &report,
     return ReportAudit::openCounts(ValidatedReport(report), decisions);
 }
 
+QVector<Finding> WorkspaceCheck::openProblems(const Workspace &workspace, qint64 reportId,
+                                              Edition *edition, QString *error) {
+    const auto stored = workspace.loadReport(reportId, error);
+    if (!stored)
+        return {};
+    if (edition)
+        *edition = stored->current.meta.edition;
+    return ReportAudit::openProblems(ValidatedReport(stored->current),
+                                     workspace.decisions(reportId));
+}
+
 bool WorkspaceCheck::refresh(Workspace &workspace, qint64 reportId, QString *error) {
     const auto stored = workspace.loadReport(reportId, error);
     if (!stored)

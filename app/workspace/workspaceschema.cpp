@@ -96,6 +96,13 @@ ALTER TABLE reports ADD COLUMN agency_key_override TEXT NOT NULL DEFAULT '';
     R"(
 CREATE INDEX documents_path ON documents(original_path);
 )",
+    // 5 → 6: a file imported again under another path is found by its bytes (issue 13); and
+    // edit_count becomes the number of cells that differ from the extraction (not of log rows).
+    R"(
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
+UPDATE reports SET edit_count = (SELECT count(*) FROM cells c WHERE c.report_id = reports.id
+    AND (c.value IS NOT c.ext_value OR (c.value IS NULL AND c.status <> c.ext_status)));
+)",
 };
 static_assert(std::size(kMigrations) == WorkspaceSchema::CurrentVersion);
 

@@ -14,7 +14,7 @@ class WorkspaceSchema {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceSchema)
 public:
     static constexpr quint32 ApplicationId = 0x4E42574B; ///< "NBWK"
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
 
     /// Validates the header of an existing file: SQLite magic, page size, not truncated, our
     /// application_id, a schema version in 1..CurrentVersion. Sets `version` when valid.

@@ -104,7 +104,25 @@ QVector<ImportOutcome> Workspace::store(const QVector<ImportItem> &items, QStrin
                 ok = storeUpdate(item, docId, o.reportId, &o, error);
         } else {
             find.finish();
-            ok = storeNew(item, &o, error);
+            // The same bytes under another path (a copy, a renamed download): the same report.
+            QSqlQuery &same = prepared(
+                QStringLiteral("SELECT d.original_path, r.id FROM documents d JOIN reports r ON "
+                               "r.document_id = d.id WHERE d.sha256 = ? ORDER BY d.id LIMIT 1"));
+            same.addBindValue(QString::fromLatin1(item.document.sha256));
+            if (!same.exec()) {
+                failed(same.lastError(), error);
+                m_db.rollback();
+                return {};
+            }
+            if (same.next()) {
+                o.kind = ImportOutcome::Duplicate;
+                o.duplicateOf = same.value(0).toString();
+                o.reportId = same.value(1).toLongLong();
+                same.finish();
+            } else {
+                same.finish();
+                ok = storeNew(item, &o, error);
+            }
         }
         if (!ok) {
             m_db.rollback();
@@ -403,6 +421,8 @@ bool Workspace::storeUpdate(const ImportItem &item, qint64 documentId, qint64 re
     rep.bindValue(QStringLiteral(":id"), reportId);
     if (!rep.exec())
         return failed(rep.lastError(), error);
+    if (!updateEditCount(reportId, error))
+        return false;
     outcome->kind = ImportOutcome::Updated;
     return true;
 }

@@ -20,8 +20,8 @@ constexpr std::array<Names, 4> kDecisions{{
     {u"fixed", u"已更正"},
 }};
 // Same order as EditOrigin in review/celledit.h.
-constexpr std::array<const char16_t *, 7> kOrigins{u"typed", u"paste", u"suggestion", u"revert",
-                                                   u"undo",  u"redo",  u"cli"};
+constexpr std::array<const char16_t *, 8> kOrigins{u"typed", u"paste", u"suggestion", u"revert",
+                                                   u"undo",  u"redo",  u"cli",        u"accept"};
 } // namespace
 
 QString reviewStateName(ReviewState state) {

@@ -55,7 +55,7 @@ struct ReportSummary {
     QDateTime stateAt;
     int openErrors = -1;   ///< open error findings at the last validation; -1 when not validated
     int openWarnings = -1; ///< open warning/info findings
-    int editCount = 0;
+    int editCount = 0;     ///< cells whose value differs from the extraction (net, not log rows)
     int conflictCount = 0;
 };
 
@@ -109,8 +109,11 @@ struct ReimportConflict {
 
 /// What importing one file did.
 struct ImportOutcome {
-    enum Kind { Added, Unchanged, Updated, Failed };
+    /// Duplicate: the same bytes are in the workspace already under another path (`reportId` is
+    /// that report, `duplicateOf` its original path); nothing was added.
+    enum Kind { Added, Unchanged, Updated, Failed, Duplicate };
     QString path;
+    QString duplicateOf;
     Kind kind = Failed;
     qint64 reportId = -1;
     QString error;

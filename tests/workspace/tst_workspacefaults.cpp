@@ -552,7 +552,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(w.open(path, Workspace::Mode::ReadWrite, &error), qPrintable(error));
         QSqlDatabase db = w.database();
-        QCOMPARE(WorkspaceSchema::version(db), 5);
+        QCOMPARE(WorkspaceSchema::version(db), WorkspaceSchema::CurrentVersion); // 4 → 5 → 6
         QSqlQuery q(w.database());
         QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM documents WHERE "
                                       "original_path = 'x'")));

@@ -209,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(s->extractedAgency, QStringLiteral("乙局"));
         QVERIFY(s->summary.state == ReviewState::Returned);
         QCOMPARE(s->summary.stateBy, QStringLiteral("auditor1"));
-        QCOMPARE(s->summary.editCount, 2);
+        QCOMPARE(s->summary.editCount, 1); // changed cells; the agency is not a cell
 
         const auto log = again.log(id);
         QCOMPARE(log.size(), 3);

@@ -4,6 +4,14 @@
 #include "model/tablelayout.h"
 #include "models/tablemodel.h"
 
+#include "model/spec.h"
+#include "review/cellinput.h"
+#include "review/reportdocument.h"
+#include "text/uilanguage.h"
+
+#include <QAbstractItemView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
@@ -43,7 +51,10 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setPen(QPen(QColor(0xc0, 0x70, 0x00), 1.5, Qt::DashLine));
         painter->drawRect(r.adjusted(1, 1, -1, -1));
     }
-    // Severity icon at the left edge: shape and colour both carry the meaning.
+    // Severity icon at the left edge: shape and colour both carry the meaning. Faint on the
+    // other cells of a failing rule, so the likely culprit stands out.
+    if (mark != TableModel::Decided && !index.data(TableModel::StrongRole).toBool())
+        painter->setOpacity(0.45);
     const int s = qMin(r.height() - 6, option.fontMetrics.height() - 2);
     const QRectF icon(r.left() + 3, r.center().y() - s / 2.0, s, s);
     switch (mark) {
@@ -84,6 +95,7 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     case TableModel::NoMark:
         break;
     }
+    painter->setOpacity(1.0);
     // Edited: a corner triangle, as spreadsheets mark annotated cells.
     if (index.data(TableModel::EditedRole).toBool()) {
         const int t = qMax(6, r.height() / 3);
@@ -100,9 +112,55 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 }
 
 QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                    const QModelIndex &) const {
+                                    const QModelIndex &index) const {
     auto *editor = new QLineEdit(parent);
     editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     editor->setFrame(false);
+    editor->setProperty("nianbaoIndex", QVariant::fromValue(QPersistentModelIndex(index)));
     return editor;
+}
+
+QString CellDelegate::refusalOf(const QModelIndex &index, const QString &text) {
+    const auto *model = qobject_cast<const TableModel *>(index.model());
+    const int cell = index.data(TableModel::CellIndexRole).toInt();
+    if (!model || !model->document() || cell < 0)
+        return {};
+    const CellInput in = CellInput::parse(text, model->document()->spec().cell(cell).type);
+    return in.ok ? QString() : UiLanguage::half(in.error);
+}
+
+bool CellDelegate::eventFilter(QObject *object, QEvent *event) {
+    auto *editor = qobject_cast<QLineEdit *>(object);
+    if (editor && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab ||
+            key == Qt::Key_Backtab) {
+            const auto index = editor->property("nianbaoIndex").value<QPersistentModelIndex>();
+            const QString refusal = refusalOf(index, editor->text());
+            auto *label = editor->parentWidget()->findChild<QLabel *>(
+                QStringLiteral("cellEditorMessage"), Qt::FindDirectChildrenOnly);
+            if (!refusal.isEmpty()) {
+                // Kept open, text and all: the auditor corrects it or presses Esc.
+                if (!label) {
+                    label = new QLabel(editor->parentWidget());
+                    label->setObjectName(QStringLiteral("cellEditorMessage"));
+                    label->setStyleSheet(QStringLiteral(
+                        "background:#fff4f4; color:#9a1010; border:1px solid #c03030; "
+                        "padding:2px 4px"));
+                    connect(editor, &QObject::destroyed, label, &QObject::deleteLater);
+                }
+                label->setText(refusal);
+                label->adjustSize();
+                label->move(editor->geometry().left(), editor->geometry().bottom() + 2);
+                label->show();
+                label->raise();
+                editor->setStyleSheet(QStringLiteral("border:2px solid #c03030"));
+                editor->selectAll();
+                return true;
+            }
+            if (label)
+                label->deleteLater();
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }

@@ -2,6 +2,8 @@
 
 #include "model/spec.h"
 #include "review/reportdocument.h"
+#include "text/findingtext.h"
+#include "text/uilanguage.h"
 #include "workspace/reportaudit.h"
 
 #include <QBrush>
@@ -10,20 +12,6 @@
 #include <QSet>
 #include <algorithm>
 #include <tuple>
-
-namespace {
-/// True when the UI shows its Chinese source strings (no translation installed): the core's
-/// messages then come in Chinese too, else in English (the core has both for every finding).
-bool chineseUi() {
-    return FindingsModel::tr("算式与数值") == QStringLiteral("算式与数值");
-}
-
-QString inUiLanguage(const QString &zh, const QString &en) {
-    if (chineseUi())
-        return zh.isEmpty() ? en : zh;
-    return en.isEmpty() ? zh : en;
-}
-} // namespace
 
 FindingsModel::FindingsModel(ReportDocument *document, QObject *parent)
     : QAbstractItemModel(parent)
@@ -230,14 +218,10 @@ QString FindingsModel::groupTitle(const Group &g) const {
     if (g.table == ResolvedTable)
         return tr("已处理、问题已不存在（%1）").arg(g.resolved.size());
     static const QStringList tables{QString(), tr("表一"), tr("表二"), tr("表三"), tr("其他")};
-    const int idx = Spec::instance().ruleIndex(g.rule);
-    const QString desc =
-        idx >= 0 ? inUiLanguage(Spec::instance().rule(idx).zh, Spec::instance().rule(idx).en)
-                 : QString();
-    QString title = QStringLiteral("%1 · %2").arg(tables.value(g.table), g.rule);
-    if (!desc.isEmpty())
-        title += QStringLiteral(" — ") + desc;
-    return title + QStringLiteral("（%1）").arg(g.findings.size());
+    // The rule as the auditor knows it (its description), never its id (in the tooltip).
+    return tr("%1 · %2（%3）")
+        .arg(tables.value(g.table), FindingText::ruleTitle(g.rule))
+        .arg(g.findings.size());
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const {
@@ -256,6 +240,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
             return -1;
         if (role == RuleRole)
             return g.rule;
+        if (role == Qt::ToolTipRole && g.table != ResolvedTable)
+            return QStringLiteral("%1\n%2").arg(FindingText::rule(g.rule),
+                                                tr("规则 %1").arg(g.rule));
         return {};
     }
     const int g = groupRow(int(index.internalId()));
@@ -270,11 +257,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case FindingColumn:
-            if (f.status == FindingStatus::Unverifiable)
-                return tr("? 无法核验");
-            return f.severity == Severity::Error ? tr("✖ 错误") : tr("▲ 警告");
+            return FindingText::severity(f);
         case MessageColumn:
-            return inUiLanguage(f.zh, f.en);
+            return FindingText::message(f);
         case ExpectedColumn:
             return f.expected ? f.expected->toString() : QString();
         case ActualColumn:
@@ -301,8 +286,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
             if (const auto d = m_audit->decisionRecordOf(f))
                 return tr("%1，%2，%3")
                     .arg(d->user, d->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                         d->note);
-        return chineseUi() ? f.en : f.zh; // the other language, for the record
+                         UiLanguage::half(d->note));
+        // The full message (the column may be narrow) and the rule's id, for the record.
+        return QStringLiteral("%1\n%2").arg(FindingText::message(f), FindingText::technical(f));
     case Qt::ForegroundRole:
         if (index.column() == DecisionColumn)
             return decisionBrush(m_audit ? m_audit->decisionOf(f) : Decision::Open);
@@ -346,13 +332,11 @@ QVariant FindingsModel::resolvedData(const DecisionRecord &d, int column, int ro
     case Qt::DisplayRole:
         switch (column) {
         case FindingColumn:
-            return rule;
+            return cell >= 0 ? FindingText::cell(spec, cell) : FindingText::ruleTitle(rule);
         case MessageColumn: {
-            const int idx = Spec::instance().ruleIndex(rule);
-            const QString desc = idx >= 0 ? inUiLanguage(Spec::instance().rule(idx).zh,
-                                                         Spec::instance().rule(idx).en)
-                                          : QString();
-            return d.note.isEmpty() ? desc : QStringLiteral("%1 — %2").arg(desc, d.note);
+            const QString desc = FindingText::ruleTitle(rule);
+            const QString note = UiLanguage::half(d.note);
+            return note.isEmpty() ? desc : QStringLiteral("%1 — %2").arg(desc, note);
         }
         case SuggestionColumn:
             return d.editId >= 0 ? tr("修改 #%1").arg(d.editId) : QString();
@@ -362,7 +346,8 @@ QVariant FindingsModel::resolvedData(const DecisionRecord &d, int column, int ro
         return {};
     case Qt::ToolTipRole:
         return tr("%1，%2").arg(d.user,
-                                d.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                                d.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
+               u'\n' + tr("规则 %1").arg(rule);
     case Qt::ForegroundRole:
         return column == DecisionColumn ? decisionBrush(d.decision)
                                         : QBrush(QColor(0x80, 0x80, 0x80));

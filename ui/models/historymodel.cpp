@@ -2,14 +2,34 @@
 
 #include "review/cellinput.h"
 
+#include "findingsmodel.h"
 #include "model/spec.h"
 #include "review/reportdocument.h"
+#include "text/findingtext.h"
+#include "text/uilanguage.h"
 #include "validate/cellnames.h"
 #include "workspace/reportaudit.h"
 
 #include <QLocale>
 
 namespace {
+const QString kDecisionPrefix = QStringLiteral("decision:");
+
+/// A decision as a row of the log (the model shows both in one table).
+EditRecord decisionRow(const DecisionRecord &d) {
+    EditRecord e;
+    e.id = -1;
+    e.reportId = d.reportId;
+    e.key = kDecisionPrefix + d.finding;
+    e.newStatus = decisionName(d.decision);
+    e.user = d.user;
+    e.at = d.at;
+    e.note = d.note;
+    e.origin = QStringLiteral("decision");
+    e.oldValue =
+        d.editId >= 0 ? std::optional<Decimal>(Decimal::fromMicros(d.editId)) : std::nullopt;
+    return e;
+}
 
 QString metaLabel(const QString &key) {
     if (key == u"meta.agency")
@@ -38,6 +58,7 @@ void HistoryModel::setAudit(ReportAudit *audit) {
     m_audit = audit;
     if (audit) {
         connect(audit, &ReportAudit::logChanged, this, &HistoryModel::follow);
+        connect(audit, &ReportAudit::decisionsChanged, this, &HistoryModel::resetAll);
         // The audit is a child of its document: forget it before it goes.
         connect(audit, &QObject::destroyed, this, [this] {
             beginResetModel();
@@ -49,9 +70,19 @@ void HistoryModel::setAudit(ReportAudit *audit) {
     endResetModel();
 }
 
+void HistoryModel::resetAll() {
+    beginResetModel();
+    reload();
+    endResetModel();
+}
+
 void HistoryModel::follow() {
     // An edit appends to the log: insert it on top (a reset would re-measure every row).
     const QVector<EditRecord> &log = m_audit->log();
+    if (m_decisionCount > 0 || m_audit->decisionHistory().size() != m_decisionCount) {
+        resetAll(); // decisions are placed among the edits: rebuilt
+        return;
+    }
     const int had = int(m_rows.size());
     const bool appended = log.size() >= had && (had == 0 || log[had - 1].id == m_rows.first().id);
     if (!appended) {
@@ -74,9 +105,36 @@ void HistoryModel::reload() {
     if (!m_audit)
         return;
     const QVector<EditRecord> &log = m_audit->log();
-    m_rows.reserve(log.size());
-    for (auto it = log.crbegin(); it != log.crend(); ++it)
+    const QVector<DecisionRecord> decisions = m_audit->decisionHistory();
+    m_decisionCount = int(decisions.size());
+    QHash<qint64, QVector<EditRecord>> below; // decisions that followed from an edit
+    QVector<EditRecord> loose;                // by hand: placed by time
+    for (const DecisionRecord &d : decisions)
+        (d.editId >= 0 ? below[d.editId] : loose) << decisionRow(d);
+    m_rows.reserve(log.size() + decisions.size());
+    auto looseIt = loose.crbegin();
+    for (auto it = log.crbegin(); it != log.crend(); ++it) {
+        for (; looseIt != loose.crend() && looseIt->at >= it->at; ++looseIt)
+            m_rows << *looseIt;
         m_rows << *it;
+        const QVector<EditRecord> &after = below.value(it->id);
+        for (auto d = after.crbegin(); d != after.crend(); ++d)
+            m_rows << *d;
+        below.remove(it->id);
+    }
+    for (; looseIt != loose.crend(); ++looseIt)
+        m_rows << *looseIt;
+    for (const QVector<EditRecord> &orphans : std::as_const(below)) // edit no longer in the log
+        m_rows += orphans;
+}
+
+QString HistoryModel::decisionCell(const EditRecord &row) const {
+    const QString finding = row.key.mid(kDecisionPrefix.size());
+    const QString rule = finding.section(u':', 0, 0);
+    const ReportDocument *doc = m_audit ? m_audit->document() : nullptr;
+    const int cell = doc ? doc->spec().indexOf(finding.section(u':', 1)) : -1;
+    const QString title = FindingText::ruleTitle(rule);
+    return cell >= 0 ? tr("%1 · %2").arg(FindingText::cell(doc->spec(), cell), title) : title;
 }
 
 const EditRecord &HistoryModel::record(int row) const {
@@ -170,6 +228,7 @@ QString HistoryModel::originLabel(const QString &origin) {
         {QStringLiteral("redo"), QT_TR_NOOP("重做")},
         {QStringLiteral("cli"), QT_TR_NOOP("命令行")},
         {QStringLiteral("import"), QT_TR_NOOP("导入")},
+        {QStringLiteral("accept"), QT_TR_NOOP("确认读数")},
     };
     const char *label = labels.value(origin);
     return label ? tr(label) : origin;
@@ -183,26 +242,54 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const EditRecord &e = m_rows[index.row()];
+    const bool decision = e.key.startsWith(kDecisionPrefix);
     switch (role) {
     case EditIdRole:
         return e.id;
     case CellRole:
+        if (decision) {
+            const ReportDocument *doc = m_audit ? m_audit->document() : nullptr;
+            return doc ? doc->spec().indexOf(e.key.section(u':', 2)) : -1;
+        }
         return cellOf(e);
     case KeyRole:
         return e.key;
+    case DecisionRole:
+        return decision;
     case Qt::TextAlignmentRole:
         return index.column() == IdColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                           : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == CellColumn)
-            return e.key;
+        if (index.column() == CellColumn) // the internal name, for the record
+            return decision ? tr("规则 %1").arg(e.key.mid(kDecisionPrefix.size())) : e.key;
         if (index.column() == NoteColumn && !e.note.isEmpty())
-            return e.note;
+            return UiLanguage::half(e.note);
         return {};
     case Qt::DisplayRole:
         break;
     default:
         return {};
+    }
+    if (decision) {
+        switch (index.column()) {
+        case IdColumn:
+            return QString();
+        case TimeColumn:
+            return timeText(e.at);
+        case UserColumn:
+            return e.user;
+        case CellColumn:
+            return decisionCell(e);
+        case ChangeColumn:
+            return FindingsModel::decisionText(
+                decisionFromName(e.newStatus).value_or(Decision::Open));
+        case OriginColumn:
+            return e.oldValue ? tr("决定（随修改 #%1）").arg(e.oldValue->micros()) : tr("决定");
+        case NoteColumn:
+            return UiLanguage::half(e.note);
+        default:
+            return {};
+        }
     }
     switch (index.column()) {
     case IdColumn:
@@ -220,7 +307,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const {
     case OriginColumn:
         return originLabel(e.origin);
     case NoteColumn:
-        return e.note;
+        return UiLanguage::half(e.note);
     default:
         return {};
     }

@@ -12,7 +12,8 @@ struct EditionSpec;
 /**
  * The edit log of one report as a table, newest edit first: who changed which cell from what to
  * what, when, how and why. Reads ReportAudit::log() and resets on logChanged() (a report's log is
- * small). Without an audit the model is empty.
+ * small). The decisions on findings are rows of it too (DecisionRole true, no edit id): each one
+ * below the edit it followed from, the others by time. Without an audit the model is empty.
  */
 class HistoryModel : public QAbstractTableModel {
     Q_OBJECT
@@ -30,7 +31,8 @@ public:
     enum Role {
         EditIdRole = Qt::UserRole + 1, ///< qint64 id of the edit
         CellRole,                      ///< int cell index in the report's edition, -1 for metadata
-        KeyRole, ///< QString key ("t2.r.granted.c.natural_person", "meta.year")
+        KeyRole,      ///< QString key ("t2.r.granted.c.natural_person", "meta.year")
+        DecisionRole, ///< bool: the row is a decision on a finding, not an edit
     };
     Q_ENUM(Role)
 
@@ -66,8 +68,11 @@ public:
 private:
     void reload();
     void follow();
+    void resetAll();
     int cellOf(const EditRecord &edit) const;
+    QString decisionCell(const EditRecord &row) const;
 
     QPointer<ReportAudit> m_audit;
-    QVector<EditRecord> m_rows; ///< newest first
+    QVector<EditRecord> m_rows; ///< newest first; decisions have id -1 and key "decision:<id>"
+    int m_decisionCount = 0;
 };

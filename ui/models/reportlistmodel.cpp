@@ -291,8 +291,13 @@ QVariant ReportListModel::display(const Entry &e, int column, bool sort) const {
     const int year = doc ? doc->report().meta.year : e.summary.year;
     const Edition edition = doc ? doc->report().meta.edition : e.summary.edition;
     const auto [errors, warnings] = countsOf(doc, e.summary);
-    const ReportAudit *audit = doc ? ReportAudit::of(doc) : nullptr;
-    const int edits = audit ? int(audit->log().size()) : e.summary.editCount;
+    // Net changed cells (what differs from the extraction), not steps of the log.
+    int edits = e.summary.editCount;
+    if (doc) {
+        edits = 0;
+        for (int c = 0; c < doc->spec().cellCount(); ++c)
+            edits += doc->isEdited(c) ? 1 : 0;
+    }
     auto count = [sort](int n) { return sort || n >= 0 ? QVariant(n) : QVariant(QString()); };
     switch (column) {
     case AgencyColumn:

@@ -2,6 +2,10 @@
 
 #include "reportlistmodel.h"
 
+#include "import/unicodetext.h"
+
+#include <QRegularExpression>
+
 ReportSortProxy::ReportSortProxy(QObject *parent)
     : QSortFilterProxyModel(parent) {
     setSortRole(ReportListModel::SortRole);
@@ -27,10 +31,33 @@ void ReportSortProxy::setStateFilter(int state) {
     invalidateRowsFilter();
 }
 
+void ReportSortProxy::setFilterText(const QString &text) {
+    const QString query = text.trimmed().toLower().remove(u' ');
+    static const QRegularExpression latin(QStringLiteral("^[a-z]+$"));
+    m_pinyinQuery = latin.match(query).hasMatch() ? query : QString();
+    setFilterFixedString(text.trimmed());
+}
+
+bool ReportSortProxy::pinyinMatches(const QString &agency) const {
+    auto it = m_pinyin.constFind(agency);
+    if (it == m_pinyin.cend()) {
+        const QString spelled = PinyinCollator::pinyin(agency);
+        it = m_pinyin.insert(agency,
+                             {QString(spelled).remove(u' '), PinyinCollator::initials(agency)});
+    }
+    return it->first.contains(m_pinyinQuery) || it->second.contains(m_pinyinQuery);
+}
+
 bool ReportSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (m_state >= 0 &&
         sourceModel()->index(sourceRow, 0, sourceParent).data(ReportListModel::StateRole).toInt() !=
             m_state)
         return false;
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
+        return true;
+    return !m_pinyinQuery.isEmpty() &&
+           pinyinMatches(sourceModel()
+                             ->index(sourceRow, ReportListModel::AgencyColumn, sourceParent)
+                             .data()
+                             .toString());
 }

@@ -4,6 +4,8 @@
 #include "model/spec.h"
 #include "review/cellinput.h"
 #include "review/reportdocument.h"
+#include "text/findingtext.h"
+#include "text/uilanguage.h"
 #include "workspace/reportaudit.h"
 
 #include <QBrush>
@@ -46,12 +48,34 @@ QStringList historyLines(const ReportAudit &audit, const QString &key) {
                                 HistoryModel::changeText(e).toHtmlEscaped(),
                                 HistoryModel::originLabel(e.origin));
         if (!e.note.isEmpty())
-            line += TableModel::tr(" — %1").arg(e.note.toHtmlEscaped());
+            line += TableModel::tr(" — %1").arg(UiLanguage::half(e.note).toHtmlEscaped());
         lines << line;
     }
     if (edits.size() > kShown)
         lines << TableModel::tr("… 共 %1 次").arg(edits.size());
     return lines;
+}
+/// The English name of a printed label (rows and columns of the spec), as a tooltip of the
+/// Chinese label in the English UI; in the Chinese UI the full label (it may be wrapped).
+QString labelGloss(const EditionSpec &spec, const QString &label) {
+    if (label.isEmpty())
+        return {};
+    if (UiLanguage::isChinese())
+        return label;
+    static QHash<QString, QString> glosses[2];
+    QHash<QString, QString> &g = glosses[spec.edition == Edition::E2019 ? 0 : 1];
+    if (g.isEmpty())
+        for (const TableSpec &t : spec.tables)
+            for (const BlockSpec &b : t.blocks) {
+                for (const RowSpec &r : b.rows)
+                    if (!r.en.isEmpty())
+                        g.insert(r.label, r.en);
+                for (const ColumnSpec &c : b.columns)
+                    if (!c.en.isEmpty())
+                        g.insert(c.label, c.en);
+            }
+    const QString en = g.value(label);
+    return en.isEmpty() ? label : QStringLiteral("%1\n%2").arg(label, en);
 }
 } // namespace
 
@@ -120,30 +144,64 @@ TableModel::Mark TableModel::markOf(const ReportDocument &document, int cell,
 QString TableModel::tooltipOf(const ReportDocument &document, int cell, const ReportAudit *audit) {
     const Cell &c = document.cell(cell);
     const Cell &was = document.originalCell(cell);
-    QStringList lines;
+    QStringList lines{
+        QStringLiteral("<b>%1</b>").arg(FindingText::cell(document.spec(), cell).toHtmlEscaped())};
     for (int i : document.validated().problemsOfCell(cell)) {
         const Finding &f = document.validated().findings()[i];
-        const QString sev = f.status == FindingStatus::Unverifiable ? tr("无法核验")
-                            : f.severity == Severity::Error         ? tr("错误")
-                                                                    : tr("警告");
-        lines << QStringLiteral("<b>%1</b> %2：%3")
-                     .arg(sev, f.rule, (f.zh.isEmpty() ? f.en : f.zh).toHtmlEscaped());
+        lines << QStringLiteral("%1：%2").arg(FindingText::severity(f),
+                                              FindingText::message(f).toHtmlEscaped());
     }
-    if (!lines.isEmpty())
-        lines << QStringLiteral("<hr/>");
+    lines << QStringLiteral("<hr/>");
     lines << tr("状态：%1").arg(statusText(c.status));
     lines << tr("原文：%1").arg(c.raw.isEmpty() ? tr("（无）") : c.raw.toHtmlEscaped());
     if (document.isEdited(cell))
         lines << tr("原值：%1（%2）")
                      .arg(was.value ? was.value->toString() : tr("空"), statusText(was.status));
     if (!c.note.isEmpty())
-        lines << tr("备注：%1").arg(c.note.toHtmlEscaped());
+        lines << tr("备注：%1").arg(UiLanguage::half(c.note).toHtmlEscaped());
     if (!c.anchor.isValid())
         lines << tr("原文中无出处");
-    lines << QStringLiteral("<small>%1</small>").arg(document.spec().cell(cell).key);
     if (audit)
         lines << historyLines(*audit, document.spec().cell(cell).key);
     return lines.join(QStringLiteral("<br/>"));
+}
+
+bool TableModel::isStrong(const ReportDocument &document, int cell, const ReportAudit *audit) {
+    if (document.isEdited(cell) || document.cell(cell).status == CellStatus::Suspect)
+        return true;
+    for (int i : document.validated().problemsOfCell(cell)) {
+        const Finding &f = document.validated().findings()[i];
+        if (f.suggestion && f.suggestion->cell == cell &&
+            (!audit || audit->decisionOf(f) == Decision::Open))
+            return true;
+    }
+    return false;
+}
+
+QVector<int> TableModel::suggestionsFor(const ReportDocument &document, int cell) {
+    QVector<int> out;
+    for (int i : document.validated().problemsOfCell(cell)) {
+        const Finding &f = document.validated().findings()[i];
+        if (f.suggestion && f.suggestion->cell == cell)
+            out << i;
+    }
+    return out;
+}
+
+int TableModel::openProblemCount() const {
+    if (!m_document)
+        return 0;
+    const ReportDocument &doc = *m_document;
+    int n = 0;
+    for (const Finding &f : doc.validated().findings()) {
+        if (!f.isProblem() || (m_audit && m_audit->decisionOf(f) != Decision::Open))
+            continue;
+        // A finding belongs to the table of its first cell (as in the findings panel).
+        const int first = !f.lhs.isEmpty() ? f.lhs.first() : !f.rhs.isEmpty() ? f.rhs.first() : -1;
+        if (first >= 0 && doc.spec().cell(first).table == m_table)
+            ++n;
+    }
+    return n;
 }
 
 QVariant TableModel::data(const QModelIndex &index, int role) const {
@@ -166,6 +224,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const {
             if (item.kind == GridItem::Title || item.kind == GridItem::ColumnHeader)
                 return QBrush(QColor(0xe8, 0xec, 0xf1));
             return item.kind == GridItem::RowLabel ? QBrush(QColor(0xf6, 0xf7, 0xf9)) : QVariant();
+        case Qt::ToolTipRole:
+            return labelGloss(m_document->spec(), item.text);
         case Qt::FontRole:
             if (item.kind == GridItem::Title) {
                 QFont f;
@@ -187,20 +247,24 @@ QVariant TableModel::data(const QModelIndex &index, int role) const {
         return CellInput::format(c);
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::BackgroundRole:
+    case Qt::BackgroundRole: {
+        const bool strong = isStrong(doc, cell, m_audit);
         switch (markOf(doc, cell, m_audit)) {
         case Error:
-            return QBrush(QColor(0xf6, 0xc4, 0xc4));
+            return QBrush(strong ? QColor(0xf6, 0xc4, 0xc4) : QColor(0xfb, 0xe8, 0xe8));
         case Warning:
-            return QBrush(QColor(0xfa, 0xe3, 0xa8));
+            return QBrush(strong ? QColor(0xfa, 0xe3, 0xa8) : QColor(0xfd, 0xf3, 0xd8));
         case Unverifiable:
-            return QBrush(QColor(0xd6, 0xe2, 0xf3));
+            return QBrush(strong ? QColor(0xd6, 0xe2, 0xf3) : QColor(0xec, 0xf1, 0xf9));
         case Decided:
             return QBrush(QColor(0xe6, 0xec, 0xe6));
         case NoMark:
             break;
         }
         return {};
+    }
+    case StrongRole:
+        return isStrong(doc, cell, m_audit);
     case Qt::ToolTipRole:
         return tooltipOf(doc, cell, m_audit);
     case FindingsRole: {
@@ -211,7 +275,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const {
                                 {QStringLiteral("rule"), f.rule},
                                 {QStringLiteral("status"), findingStatusName(f.status)},
                                 {QStringLiteral("severity"), severityName(f.severity)},
-                                {QStringLiteral("zh"), f.zh}};
+                                {QStringLiteral("zh"), f.zh},
+                                {QStringLiteral("message"), FindingText::message(f)}};
         }
         return list;
     }
@@ -294,6 +359,32 @@ bool TableModel::clear(const QModelIndexList &indexes) {
     for (const QModelIndex &i : indexes)
         if (const int cell = cellAt(i); cell >= 0)
             changes << CellChange{cell, std::nullopt, CellStatus::Blank};
+    QString error;
+    if (!m_document || !m_document->setCellValues(changes, EditOrigin::Typed, &error)) {
+        Q_EMIT inputRejected(error);
+        return false;
+    }
+    return true;
+}
+
+bool TableModel::accept(const QModelIndexList &indexes) {
+    QVector<int> cells;
+    for (const QModelIndex &i : indexes)
+        if (const int cell = cellAt(i); cell >= 0)
+            cells << cell;
+    QString error;
+    if (!m_document || !m_document->acceptCells(cells, &error)) {
+        Q_EMIT inputRejected(error);
+        return false;
+    }
+    return true;
+}
+
+bool TableModel::setPlaceholder(const QModelIndexList &indexes) {
+    QVector<CellChange> changes;
+    for (const QModelIndex &i : indexes)
+        if (const int cell = cellAt(i); cell >= 0)
+            changes << CellChange{cell, std::nullopt, CellStatus::Placeholder};
     QString error;
     if (!m_document || !m_document->setCellValues(changes, EditOrigin::Typed, &error)) {
         Q_EMIT inputRejected(error);

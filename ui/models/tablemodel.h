@@ -30,6 +30,7 @@ public:
         CellStatusRole,       ///< CellStatus as int
         EditedRole,           ///< bool: differs from the extracted value
         ItemKindRole,         ///< GridItem::Kind
+        StrongRole, ///< bool: the likely culprit of its open problems (suggested, edited, suspect)
     };
     Q_ENUM(Role)
     /// The worst problem of a cell, in the order the grid shows them.
@@ -58,6 +59,19 @@ public:
 
     static Mark markOf(const ReportDocument &document, int cell,
                        const ReportAudit *audit = nullptr);
+    /// True when the cell is where an open problem most likely lies: a suggestion targets it,
+    /// the auditor edited it, or it was read as suspect. The other cells of a failing rule are
+    /// painted lightly, so one wrong number does not paint its whole row and column.
+    static bool isStrong(const ReportDocument &document, int cell,
+                         const ReportAudit *audit = nullptr);
+    /// Open problems (no decision) of this table: counted on its tab.
+    int openProblemCount() const;
+    /// The suggestions that target the cell (finding indexes), for "apply suggestion" from a cell.
+    static QVector<int> suggestionsFor(const ReportDocument &document, int cell);
+    /// Accepts the suspect values among the indexes as read (确认读数), one undo step.
+    bool accept(const QModelIndexList &indexes);
+    /// Sets the given value cells to the placeholder "/" (one undo step).
+    bool setPlaceholder(const QModelIndexList &indexes);
     /// The cell's tooltip: findings, provenance and, with an audit, its edit history.
     static QString tooltipOf(const ReportDocument &document, int cell,
                              const ReportAudit *audit = nullptr);

@@ -310,7 +310,13 @@ bool DocumentPane::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
+void DocumentPane::resetZoom() {
+    if (m_zoomSteps != 0)
+        zoom(-m_zoomSteps);
+}
+
 void DocumentPane::zoom(int steps) {
+    m_zoomSteps += steps;
     switch (m_mode) {
     case Mode::Text:
         steps > 0 ? m_text->zoomIn(steps) : m_text->zoomOut(-steps);

@@ -45,7 +45,10 @@ public:
     PdfPageView *pdfView() const { return m_pdf; }
     FindBar *findBar() const { return m_find; }
     QString bannerText() const;
+    /// Zooms the document in its form (text size, rendered page scale); resetZoom() undoes it.
     void zoom(int steps);
+    void resetZoom();
+    int zoomSteps() const { return m_zoomSteps; }
     /// Finds @p text in the document after (before) the last match; false when absent.
     bool find(const QString &text, bool backward = false);
 
@@ -81,4 +84,5 @@ private:
     QVector<Box> m_boxes; ///< PDF: every cell's rectangle
     Anchor m_current;
     int m_findPos = -1; ///< displayText offset of the last match
+    int m_zoomSteps = 0;
 };

@@ -21,6 +21,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_note(new QLineEdit(this))
     , m_apply(new QPushButton(tr("采用建议值"), this))
+    , m_accept(new QPushButton(tr("确认读数"), this))
     , m_confirm(new QPushButton(tr("确认为原文错误"), this))
     , m_dismiss(new QPushButton(tr("忽略…"), this))
     , m_reopen(new QPushButton(tr("重新打开"), this)) {
@@ -38,6 +39,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     bar->addStretch();
     m_apply->setToolTip(tr("把建议值作为一次可撤销的修改写入单元格 (Ctrl+Shift+A)"));
     bar->addWidget(m_apply);
+    m_accept->setToolTip(tr("原文就是这样印的：存疑的数值按读数确认，记入修改记录 (空格)"));
+    bar->addWidget(m_accept);
     layout->addLayout(bar);
 
     auto *decide = new QHBoxLayout;
@@ -62,6 +65,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     connect(m_view, &QTreeView::doubleClicked, this, &FindingsPanel::activate);
     connect(m_view, &QTreeView::activated, this, &FindingsPanel::activate);
     connect(m_apply, &QPushButton::clicked, this, &FindingsPanel::applySuggestion);
+    connect(m_accept, &QPushButton::clicked, this, &FindingsPanel::acceptReading);
     connect(m_confirm, &QPushButton::clicked, this, &FindingsPanel::confirm);
     connect(m_dismiss, &QPushButton::clicked, this, &FindingsPanel::dismiss);
     connect(m_reopen, &QPushButton::clicked, this, &FindingsPanel::reopen);
@@ -75,13 +79,19 @@ void FindingsPanel::setModel(FindingsModel *model) {
         return;
     m_view->expandAll();
     spanGroups();
-    m_view->setColumnWidth(FindingsModel::FindingColumn, 110);
-    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(FindingsModel::ExpectedColumn, 60);
-    m_view->setColumnWidth(FindingsModel::ActualColumn, 60);
-    m_view->header()->setStretchLastSection(false);
-    m_view->setColumnWidth(FindingsModel::SuggestionColumn, 230); // "自然人 · （一）予以公开 → 4"
-    m_view->setColumnWidth(FindingsModel::DecisionColumn, 110);
+    // The formula gets the room: the other columns are as wide as their contents.
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    for (int c = 1; c < FindingsModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, c == FindingsModel::MessageColumn
+                                            ? QHeaderView::Stretch
+                                            : QHeaderView::ResizeToContents);
+    // Column 0 also carries the group titles (spanned): sized for the severity words only.
+    const QFontMetrics fm(m_view->font());
+    m_view->setColumnWidth(FindingsModel::FindingColumn,
+                           m_view->indentation() + fm.horizontalAdvance(tr("? 错误 · 无法核验")) +
+                               fm.horizontalAdvance(u'中'));
     m_view->setColumnHidden(FindingsModel::DecisionColumn, !model->audit());
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         m_view->expand(parent);
@@ -94,7 +104,16 @@ void FindingsPanel::setModel(FindingsModel *model) {
     connect(model, &QAbstractItemModel::rowsRemoved, this, &FindingsPanel::applyFilter);
     connect(model, &QAbstractItemModel::dataChanged, this, &FindingsPanel::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &FindingsPanel::updateState);
+            [this](const QModelIndex &current) {
+                updateState();
+                // A click on a finding shows its cells; the list keeps the focus.
+                const QModelIndex first = current.siblingAtColumn(0);
+                if (first.isValid() && first.parent().isValid()) {
+                    const auto cells = first.data(FindingsModel::CellsRole).value<QList<int>>();
+                    if (!cells.isEmpty())
+                        Q_EMIT cellsShown(cells);
+                }
+            });
     applyFilter();
 }
 
@@ -164,6 +183,7 @@ void FindingsPanel::updateState() {
         return;
     const QModelIndex i = m_view->currentIndex();
     m_apply->setEnabled(i.isValid() && i.data(FindingsModel::HasSuggestionRole).toBool());
+    m_accept->setVisible(!suspectCells().isEmpty());
     const bool decidable =
         m_model->audit() && !m_model->audit()->isReadOnly() && i.isValid() && i.parent().isValid();
     for (QWidget *w : {static_cast<QWidget *>(m_confirm), static_cast<QWidget *>(m_dismiss),
@@ -227,6 +247,33 @@ void FindingsPanel::applySuggestion() {
     QString error;
     if (!m_model->document()->applySuggestion(finding, &error))
         Q_EMIT message(error);
+    else
+        Q_EMIT message(QString()); // done: an earlier message about it no longer holds
+}
+
+QVector<int> FindingsPanel::suspectCells() const {
+    QVector<int> out;
+    const ReportDocument *doc = m_model ? m_model->document() : nullptr;
+    const QModelIndex i = m_view->currentIndex().siblingAtColumn(0);
+    if (!doc || !i.isValid() || !i.parent().isValid() ||
+        i.data(FindingsModel::ResolvedRole).toBool())
+        return out;
+    for (int cell : i.data(FindingsModel::CellsRole).value<QList<int>>())
+        if (doc->cell(cell).status == CellStatus::Suspect)
+            out << cell;
+    return out;
+}
+
+void FindingsPanel::acceptReading() {
+    ReportDocument *doc = m_model ? m_model->document() : nullptr;
+    const QVector<int> cells = suspectCells();
+    if (!doc || cells.isEmpty())
+        return;
+    QString error;
+    if (!doc->acceptCells(cells, &error))
+        Q_EMIT message(error);
+    else
+        Q_EMIT message(tr("已确认读数：%n 个单元格", nullptr, int(cells.size())));
 }
 
 bool FindingsPanel::decide(Decision decision, const QString &note) {

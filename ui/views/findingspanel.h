@@ -31,6 +31,7 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *noteEdit() const { return m_note; }
     QComboBox *decisionFilter() const { return m_filter; }
+    QPushButton *acceptButton() const { return m_accept; }
     /// Index into ValidatedReport::findings() of the current finding, or -1.
     int currentFinding() const;
     /// Stable ids of the selected findings (the current one when none is selected).
@@ -44,12 +45,17 @@ public Q_SLOTS:
     void next();
     void previous();
     void applySuggestion();
+    /// 确认读数 on the suspect cells of the current finding (a suspect row).
+    void acceptReading();
     void confirm(); ///< with the note field's text (optional)
     void dismiss(); ///< with the note field's text, or a note asked for; none given: nothing
     void reopen();
 
 Q_SIGNALS:
     void cellsRequested(const QList<int> &cells);
+    /// A finding became current (clicked, arrowed to): its cells should be shown, the focus
+    /// stays in the list.
+    void cellsShown(const QList<int> &cells);
     void message(const QString &text);
 
 private:
@@ -59,6 +65,7 @@ private:
     void spanGroups();
     void applyFilter();
     bool accepts(const QModelIndex &row) const;
+    QVector<int> suspectCells() const; ///< the current finding's suspect cells
 
     FindingsModel *m_model = nullptr;
     QTreeView *m_view;
@@ -66,6 +73,7 @@ private:
     QComboBox *m_filter;
     QLineEdit *m_note;
     QPushButton *m_apply;
+    QPushButton *m_accept;
     QPushButton *m_confirm;
     QPushButton *m_dismiss;
     QPushButton *m_reopen;

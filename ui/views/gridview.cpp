@@ -2,11 +2,16 @@
 
 #include "delegates/celldelegate.h"
 #include "models/tablemodel.h"
+#include "review/reportdocument.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QSet>
 #include <QWheelEvent>
 
 GridView::GridView(QWidget *parent)
@@ -53,8 +58,15 @@ void GridView::applySizes() {
     const int em = fm.horizontalAdvance(u'中');
     const TableLayout &layout = m_model->layout();
     const int labels = layout.labelColumns();
+    // Value columns fit their widest value and the severity icon beside it.
+    int valueWidth = int(em * 4.2);
+    for (int cell : layout.cells())
+        valueWidth =
+            qMax(valueWidth,
+                 fm.horizontalAdvance(m_model->indexOfCell(cell).data(Qt::DisplayRole).toString()) +
+                     int(em * 2.2));
     for (int c = 0; c < layout.columnCount(); ++c) {
-        int w = int(em * 4.2);
+        int w = valueWidth;
         if (c < labels) {
             if (m_model->table() == 1)
                 w = em * 12;
@@ -67,13 +79,43 @@ void GridView::applySizes() {
         }
         setColumnWidth(c, w);
     }
-    const int rowHeight = int(fm.height() * 1.7);
-    for (int r = 0; r < layout.rowCount(); ++r) {
-        int h = rowHeight;
-        if (r < layout.headerRows())
-            h = int(fm.height() * (m_model->table() == 2 ? 2.4 : 2.0));
-        setRowHeight(r, h);
+    // Rows grow until every label and header reads in full, wrapped in its (merged) area.
+    QVector<int> heights(layout.rowCount(), int(fm.height() * 1.7));
+    for (int r = 0; r < layout.headerRows(); ++r)
+        heights[r] = int(fm.height() * 1.6);
+    QHash<QPoint, QSize> spanned; // top-left → (columns, rows)
+    QSet<QPoint> covered;         // inside a merged area, not its top-left
+    for (const GridSpan &sp : layout.spans()) {
+        spanned.insert(QPoint(sp.column, sp.row), QSize(sp.columnSpan, sp.rowSpan));
+        for (int r = sp.row; r < sp.row + sp.rowSpan; ++r)
+            for (int c = sp.column; c < sp.column + sp.columnSpan; ++c)
+                if (r != sp.row || c != sp.column)
+                    covered.insert(QPoint(c, r));
     }
+    for (int r = 0; r < layout.rowCount(); ++r)
+        for (int c = 0; c < layout.columnCount(); ++c) {
+            const GridItem &item = layout.at(r, c);
+            if (item.kind == GridItem::Value || item.text.isEmpty() || covered.contains({c, r}))
+                continue;
+            const QSize span = spanned.value(QPoint(c, r), QSize(1, 1));
+            int width = 0;
+            for (int k = c; k < c + span.width(); ++k)
+                width += columnWidth(k);
+            QFont itemFont = f;
+            itemFont.setBold(item.kind == GridItem::Title);
+            const QFontMetrics ifm(itemFont);
+            const int need = ifm.boundingRect(QRect(0, 0, qMax(em, width - 10), 100000),
+                                              Qt::TextWordWrap, item.text)
+                                 .height() +
+                             int(fm.height() * 0.7);
+            int have = 0;
+            for (int k = r; k < r + span.height(); ++k)
+                have += heights[k];
+            if (need > have) // the extra height goes to the last row of the area
+                heights[r + span.height() - 1] += need - have;
+        }
+    for (int r = 0; r < layout.rowCount(); ++r)
+        setRowHeight(r, heights[r]);
 }
 
 void GridView::setZoom(double factor) {
@@ -149,6 +191,22 @@ void GridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint h
     QTableView::closeEditor(editor, hint);
 }
 
+bool GridView::event(QEvent *event) {
+    // The grid's own keys win over the window's shortcuts of the same keys (Edit › Copy/Paste,
+    // Review › 确认读数): the event then arrives in keyPressEvent below.
+    if (event->type() == QEvent::ShortcutOverride && state() != EditingState) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool ctrl = key->modifiers() & Qt::ControlModifier;
+        if (key == QKeySequence::Copy || key == QKeySequence::Paste ||
+            (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) ||
+            (ctrl && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))) {
+            event->accept();
+            return true;
+        }
+    }
+    return QTableView::event(event);
+}
+
 void GridView::keyPressEvent(QKeyEvent *event) {
     if (state() != EditingState) {
         if (event == QKeySequence::Copy) {
@@ -157,6 +215,12 @@ void GridView::keyPressEvent(QKeyEvent *event) {
         }
         if (event == QKeySequence::Paste) {
             pasteClipboard();
+            return;
+        }
+        const bool ctrl = event->modifiers() & Qt::ControlModifier;
+        if (event->key() == Qt::Key_Space ||
+            (ctrl && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter))) {
+            acceptSelectedCells();
             return;
         }
         switch (event->key()) {
@@ -253,4 +317,64 @@ void GridView::pasteClipboard() {
 void GridView::clearSelectedCells() {
     if (m_model)
         m_model->clear(selectionModel()->selectedIndexes());
+}
+
+void GridView::placeholderSelectedCells() {
+    if (m_model)
+        m_model->setPlaceholder(selectionModel()->selectedIndexes());
+}
+
+void GridView::acceptSelectedCells() {
+    if (!m_model)
+        return;
+    QModelIndexList indexes = selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && currentIndex().isValid())
+        indexes << currentIndex();
+    m_model->accept(indexes);
+}
+
+QMenu *GridView::cellMenu(QWidget *parent) {
+    auto *menu = new QMenu(parent);
+    const int cell = currentCell();
+    const QModelIndexList selected = selectionModel()->selectedIndexes();
+    bool suspect = false;
+    for (const QModelIndex &i : selected)
+        suspect = suspect ||
+                  CellStatus(i.data(TableModel::CellStatusRole).toInt()) == CellStatus::Suspect;
+    const bool editable = cell >= 0;
+    menu->addAction(tr("复制"), QKeySequence::Copy, this, &GridView::copySelection)
+        ->setEnabled(!selected.isEmpty());
+    menu->addAction(tr("粘贴"), QKeySequence::Paste, this, &GridView::pasteClipboard)
+        ->setEnabled(editable);
+    menu->addSeparator();
+    menu->addAction(tr("清空（空白）"), QKeySequence(Qt::Key_Delete), this,
+                    &GridView::clearSelectedCells)
+        ->setEnabled(editable);
+    menu->addAction(tr("设为占位符 /"), this, &GridView::placeholderSelectedCells)
+        ->setEnabled(editable);
+    menu->addAction(tr("确认读数"), QKeySequence(Qt::Key_Space), this,
+                    &GridView::acceptSelectedCells)
+        ->setEnabled(suspect);
+    const int suggestions = editable && m_model && m_model->document()
+                                ? int(TableModel::suggestionsFor(*m_model->document(), cell).size())
+                                : 0;
+    menu->addAction(tr("采用建议值"), this, [this, cell] { Q_EMIT applySuggestionRequested(cell); })
+        ->setEnabled(suggestions == 1);
+    menu->addSeparator();
+    menu->addAction(tr("修改记录…"), this, [this, cell] { Q_EMIT historyRequested(cell); })
+        ->setEnabled(editable);
+    return menu;
+}
+
+void GridView::contextMenuEvent(QContextMenuEvent *event) {
+    const QModelIndex at = indexAt(event->pos());
+    if (!at.isValid() || at.data(TableModel::CellIndexRole).toInt() < 0)
+        return;
+    if (!selectionModel()->isSelected(at))
+        setCurrentIndex(at);
+    else
+        selectionModel()->setCurrentIndex(at, QItemSelectionModel::NoUpdate);
+    QMenu *menu = cellMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -30,7 +32,16 @@ public:
     void setCurrentRow(int row);
     void setCurrentDocument(const ReportDocument *document);
     /// Sets the review state of the selected reports; false (and message()) when refused.
+    /// Approving (已通过) a report with open problems asks first, listing them.
     bool setStateOfSelection(int state);
+    /// Asks whether to approve despite open problems: (question, the problems) → yes. A
+    /// message box by default; tests answer it.
+    using Confirm = std::function<bool(const QString &question, const QStringList &problems)>;
+    void setApprovalConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    /// The width at which every agency name reads in full beside the other columns.
+    int fittingWidth() const;
+    /// The open problems of a report row as the auditor reads them (cell, rule, message).
+    QStringList openProblemsOf(int row) const;
 
 Q_SIGNALS:
     /// The current row changed (a model row, -1 for none).
@@ -40,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void showMenu(const QPoint &at);
+    void showHeaderMenu(const QPoint &at);
     void updateStateEditor();
 
     ReportListModel *m_model;
@@ -48,4 +60,5 @@ private:
     QComboBox *m_stateFilter;
     QComboBox *m_stateEditor;
     QTableView *m_view;
+    Confirm m_confirm;
 };

@@ -9,6 +9,8 @@
 #include "models/historymodel.h"
 #include "models/tablemodel.h"
 #include "review/reportdocument.h"
+#include "text/findingtext.h"
+#include "text/uilanguage.h"
 #include "workspace/reportaudit.h"
 
 #include <QDataStream>
@@ -53,13 +55,9 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     gridLayout->addLayout(headerRow);
     connect(m_conflicts, &QLabel::linkActivated, this, &ReportView::showConflicts);
     gridLayout->addWidget(m_tabs, 1);
-    auto *legend = new QLabel(
-        tr("<span style='color:#b01c1c'>✖</span> 错误　<span style='color:#b07000'>▲</span> 警告　"
-           "<span style='color:#204a8a'>?</span> 无法核验（斜线）　<span "
-           "style='color:#1f5fbf'>◥</span> 已修改（粗体）　<span style='color:#c07000'>┅</span> "
-           "存疑　<i>斜体</i> 推算　▦ 缺失　"
-           "<span style='color:#4a7a4a'>✓</span> 已处理"),
-        this);
+    auto *legend = new QLabel(FindingText::legend(), this);
+    legend->setObjectName(QStringLiteral("legend"));
+    legend->setWordWrap(true);
     legend->setContentsMargins(6, 0, 6, 2);
     gridLayout->addWidget(legend);
 
@@ -72,11 +70,21 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
         grid->setTableModel(model);
         m_models[size_t(t - 1)] = model;
         m_grids[size_t(t - 1)] = grid;
-        m_tabs->addTab(grid, QStringLiteral("%1 %2").arg(tr(names[t - 1]), spec.table(t).title));
+        m_tabs->addTab(grid, tr(names[t - 1]));
+        m_tabs->setTabToolTip(t - 1, spec.table(t).title);
         connect(model, &TableModel::inputRejected, this, &ReportView::statusMessage);
         connect(grid, &GridView::currentCellChanged, m_pane, &DocumentPane::showCell);
         connect(grid, &GridView::zoomRequested, this, &ReportView::zoom);
+        connect(grid, &GridView::applySuggestionRequested, this, &ReportView::applySuggestionAt);
+        connect(grid, &GridView::historyRequested, this, &ReportView::showHistoryOf);
     }
+    // Open problems counted on each tab, kept current as edits and decisions change them.
+    connect(document, &ReportDocument::actionApplied, this, &ReportView::updateTabTitles);
+    connect(document, &ReportDocument::findingsChanged, this, &ReportView::updateTabTitles);
+    if (ReportAudit *audit = ReportAudit::of(document))
+        connect(audit, &ReportAudit::decisionsChanged, this, &ReportView::updateTabTitles);
+    updateTabTitles();
+    m_tabs->setCurrentIndex(firstTableWithProblem() - 1);
     m_findingsPanel->setModel(m_findings);
     m_pane->setDocument(document);
 
@@ -104,7 +112,10 @@ ReportView::ReportView(ReportDocument *document, QWidget *parent)
     m_inner->setSizes({640, 240});
 
     connect(m_pane, &DocumentPane::cellClicked, this, &ReportView::selectCell);
-    connect(m_findingsPanel, &FindingsPanel::cellsRequested, this, &ReportView::selectCells);
+    connect(m_findingsPanel, &FindingsPanel::cellsRequested, this,
+            [this](const QList<int> &cells) { selectCells(cells, true); });
+    connect(m_findingsPanel, &FindingsPanel::cellsShown, this,
+            [this](const QList<int> &cells) { selectCells(cells, false); });
     connect(m_findingsPanel, &FindingsPanel::message, this, &ReportView::statusMessage);
     connect(document, &ReportDocument::metaChanged, this, &ReportView::updateHeader);
     updateHeader();
@@ -164,11 +175,68 @@ GridView *ReportView::currentGrid() const {
     return qobject_cast<GridView *>(m_tabs->currentWidget());
 }
 
+void ReportView::updateTabTitles() {
+    static const char *const names[] = {QT_TR_NOOP("表一"), QT_TR_NOOP("表二"), QT_TR_NOOP("表三")};
+    for (int t = 1; t <= 3; ++t) {
+        const int n = m_models[size_t(t - 1)]->openProblemCount();
+        m_tabs->setTabText(t - 1,
+                           n > 0 ? tr("%1（%2）").arg(tr(names[t - 1])).arg(n) : tr(names[t - 1]));
+    }
+}
+
+int ReportView::firstTableWithProblem() const {
+    for (int t = 1; t <= 3; ++t)
+        if (m_models[size_t(t - 1)]->openProblemCount() > 0)
+            return t;
+    return 1;
+}
+
+void ReportView::showTable(int table) {
+    if (table >= 1 && table <= 3)
+        m_tabs->setCurrentIndex(table - 1);
+}
+
+int ReportView::currentTable() const {
+    return m_tabs->currentIndex() + 1;
+}
+
+bool ReportView::applySuggestionAt(int cell) {
+    if (!m_document)
+        return false;
+    QVector<int> found = TableModel::suggestionsFor(*m_document, cell);
+    // Several findings may suggest the same value for the cell (its row and its column total):
+    // that is one suggestion.
+    const QVector<Finding> &all = m_document->validated().findings();
+    for (int k = int(found.size()) - 1; k > 0; --k)
+        if (all[found[k]].suggestion->value == all[found[0]].suggestion->value)
+            found.removeAt(k);
+    if (found.size() != 1) {
+        Q_EMIT statusMessage(found.isEmpty()
+                                 ? tr("此单元格没有建议值")
+                                 : tr("此单元格有多个不同的建议值，请在问题列表中选择"));
+        return false;
+    }
+    QString error;
+    if (!m_document->applySuggestion(found.first(), &error)) {
+        Q_EMIT statusMessage(error);
+        return false;
+    }
+    Q_EMIT statusMessage(QString()); // an earlier message about this cell no longer holds
+    return true;
+}
+
+void ReportView::showHistoryOf(int cell) {
+    if (!m_historyPanel || !m_document || cell < 0)
+        return;
+    m_lower->setCurrentWidget(m_historyPanel);
+    m_historyPanel->filterEdit()->setText(FindingText::cell(m_document->spec(), cell));
+}
+
 void ReportView::selectCell(int cell) {
     selectCells({cell});
 }
 
-void ReportView::selectCells(const QList<int> &cells) {
+void ReportView::selectCells(const QList<int> &cells, bool focus) {
     if (!m_document || cells.isEmpty())
         return;
     const int table = m_document->spec().cell(cells.first()).table;
@@ -179,20 +247,20 @@ void ReportView::selectCells(const QList<int> &cells) {
     GridView *grid = m_grids[size_t(table - 1)];
     m_tabs->setCurrentWidget(grid);
     grid->selectCells(same);
-    grid->setFocus();
+    if (focus)
+        grid->setFocus();
     m_pane->showCell(cells.first());
 }
 
 void ReportView::zoom(int steps) {
-    if (m_pane->textView()->hasFocus()) {
-        m_pane->zoom(steps);
-        return;
-    }
+    // One zoom for the report: the grids and the document beside them together.
+    m_pane->zoom(steps);
     for (GridView *g : m_grids)
         g->setZoom(g->zoom() * (steps > 0 ? 1.1 : 1 / 1.1));
 }
 
 void ReportView::resetZoom() {
+    m_pane->resetZoom();
     for (GridView *g : m_grids)
         g->setZoom(1.0);
 }

@@ -43,7 +43,18 @@ public:
     /// Shows the cell's table, makes the cell current and highlights its source.
     void selectCell(int cell);
     /// Selects the cells (those of the first cell's table) and shows the first one's source.
-    void selectCells(const QList<int> &cells);
+    /// `focus`: the grid takes the keyboard focus (not when a finding was merely clicked).
+    void selectCells(const QList<int> &cells, bool focus = true);
+    /// Shows table 1–3 (its tab).
+    void showTable(int table);
+    int currentTable() const;
+    /// The first table with an open problem (1 when none): where a report opens.
+    int firstTableWithProblem() const;
+    /// Applies the one suggestion that targets `cell`; false (and a message) when there is
+    /// none or several.
+    bool applySuggestionAt(int cell);
+    /// The History tab, filtered to the cell's edits.
+    void showHistoryOf(int cell);
     /// Zooms the pane when it has focus, else the grids.
     void zoom(int steps);
     void resetZoom();
@@ -57,6 +68,7 @@ Q_SIGNALS:
 private:
     void updateHeader();
     void updateConflicts();
+    void updateTabTitles();
 
     QPointer<ReportDocument> m_document;
     DocumentPane *m_pane;
