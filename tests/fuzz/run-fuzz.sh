@@ -17,7 +17,7 @@ trap 'rm -rf "${corpus}"' EXIT
 cp tests/data/samples/*.txt tests/fuzz/regression/* "${corpus}/"
 for target in fuzz_import fuzz_extract; do
     echo "fuzz: ${target}, ${runs} runs, seed ${seed}"
-    (cd "${build}" && "./tests/fuzz/${target}" -runs="${runs}" -seed="${seed}" -timeout=60 \
+    (cd "${build}" && "./tests/fuzz/${target}" -runs="${runs}" -seed="${seed}" -timeout=120 \
         -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 "${corpus}" 2>&1 | tail -12)
 done
 echo "fuzz: 2 passed, 0 failed"
