@@ -42,8 +42,10 @@ def placeholders(text):
     return sorted(set(re.findall(r"%(?:\d+|n)", text)))
 
 
-MESSAGE = re.compile(r"(<message(?: numerus=\"yes\")?>\s*<source>(.*?)</source>\s*"
-                     r"(?:<comment>.*?</comment>\s*)?(?:<extracomment>(.*?)</extracomment>\s*)?)"
+# The texts are XML-escaped, so [^<]* keeps a match inside one message (".*?" could run on from
+# a finished message to the next unfinished one).
+MESSAGE = re.compile(r"(<message(?: numerus=\"yes\")?>\s*<source>([^<]*)</source>\s*"
+                     r"(?:<comment>[^<]*</comment>\s*)?(?:<extracomment>([^<]*)</extracomment>\s*)?)"
                      r"<translation type=\"unfinished\">(.*?)</translation>", re.S)
 
 

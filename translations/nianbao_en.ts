@@ -1972,6 +1972,26 @@ no report</translation>
         <source>修改</source>
         <translation>Edits</translation>
     </message>
+    <message>
+        <source>格式</source>
+        <comment>list header, short</comment>
+        <translation>Ed.</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <comment>list header, short</comment>
+        <translation>Err.</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <comment>list header, short</comment>
+        <translation>Warn.</translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <comment>list header, short</comment>
+        <translation>State</translation>
+    </message>
 </context>
 <context>
     <name>ReportListPanel</name>

@@ -201,8 +201,10 @@
     <message numerus="yes">
         <source>
 %n 份</source>
-        <translation><numerusform>
-%n 份</numerusform></translation>
+        <translation>
+            <numerusform>
+%n 份</numerusform>
+        </translation>
     </message>
     <message>
         <source>本年度没有报告（不推算）</source>
@@ -301,7 +303,9 @@
     </message>
     <message numerus="yes">
         <source>%n 个机关合计</source>
-        <translation><numerusform>%n 个机关合计</numerusform></translation>
+        <translation>
+            <numerusform>%n 个机关合计</numerusform>
+        </translation>
     </message>
     <message>
         <source>当前报告没有机关或年度：在“编辑 › 报告信息”中填写</source>
@@ -2311,6 +2315,26 @@
     <message>
         <source>修改</source>
         <translation>修改</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <comment>list header, short</comment>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <comment>list header, short</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <comment>list header, short</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <comment>list header, short</comment>
+        <translation>审核状态</translation>
     </message>
 </context>
 <context>

@@ -337,8 +337,24 @@ QString ReportListModel::reviewStateText(ReviewState state) {
 }
 
 QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    // The header's short forms leave the agency column its room at 1280×720 in English too
+    // ("Err.", "Warn."); the tooltip gives the full word.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case EditionColumn:
+            return tr("格式", "list header, short");
+        case ErrorsColumn:
+            return tr("错误", "list header, short");
+        case WarningsColumn:
+            return tr("警告", "list header, short");
+        case StateColumn:
+            return tr("审核状态", "list header, short");
+        default:
+            break;
+        }
+    }
     switch (section) {
     case AgencyColumn:
         return tr("机关");
