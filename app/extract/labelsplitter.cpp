@@ -184,8 +184,7 @@ QVector<Token> LabelSplitter::split(QStringView text, int table, QVector<Token> 
         // before on the same thread (mayHoldLabel is as cheap as a hash of the stem).
         if (t.kind != Token::Text || t.end - t.start < 4 ||
             !hasInnerStart(text.mid(t.start, t.end - t.start), p.longest + 8) ||
-            p.labels.contains(t.key.stem) ||
-            !mayHoldLabel(p, text.mid(t.start, t.end - t.start)))
+            p.labels.contains(t.key.stem) || !mayHoldLabel(p, text.mid(t.start, t.end - t.start)))
             continue;
         const Normalised n = normalise(text, t.start, t.end);
         if (p.labels.contains(n.text))
