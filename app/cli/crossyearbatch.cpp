@@ -1,39 +1,11 @@
 #include "crossyearbatch.h"
 
+#include "export/jsonwriter.h"
 #include "model/displaytext.h"
+#include "model/numberpolicy.h"
 #include "model/spec.h"
 
 #include <QMutexLocker>
-
-namespace {
-
-void jsonString(QByteArray &out, const QString &text) {
-    out += '"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += '\\';
-            out += char(u);
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += QByteArray::number(int(u), 16).rightJustified(2, '0');
-        } else {
-            out += QString(c).toUtf8();
-        }
-    }
-    out += '"';
-}
-
-void jsonNumber(QByteArray &out, const std::optional<Decimal> &v) {
-    if (!v)
-        out += "null";
-    else if (v->isInteger())
-        out += QByteArray::number(v->integerPart());
-    else
-        jsonString(out, v->toString());
-}
-
-} // namespace
 
 CrossYearBatch::CrossYearBatch(int files)
     : m_slices(files)
@@ -108,48 +80,55 @@ QString CrossYearBatch::textSection(bool zh) {
 }
 
 QByteArray CrossYearBatch::jsonElement() {
-    QByteArray out = "{\"cross_year\":[";
-    bool first = true;
-    for (const Item &item : problems()) {
-        out += first ? "\n" : ",\n";
-        first = false;
-        const CrossYearSlice &s = m_slices[item.file];
-        const EditionSpec &spec = Spec::instance().edition(s.edition);
-        out += "{\"file\":";
-        jsonString(out, m_files[item.file]);
-        out += ",\"previous_file\":";
-        if (item.previousFile >= 0)
-            jsonString(out, m_files[item.previousFile]);
-        else
-            out += "null";
-        out += ",\"agency_key\":";
-        jsonString(out, s.agencyKey);
-        out += ",\"year\":" + QByteArray::number(s.year);
-        out += ",\"id\":";
-        jsonString(out, item.finding.stableId(spec));
-        out += ",\"rule\":";
-        jsonString(out, item.finding.rule);
-        out += ",\"severity\":";
-        jsonString(out, severityName(item.finding.severity));
-        out += ",\"status\":";
-        jsonString(out, findingStatusName(item.finding.status));
-        out += ",\"message\":{\"zh\":";
-        jsonString(out, item.finding.zh);
-        out += ",\"en\":";
-        jsonString(out, item.finding.en);
-        out += '}';
-        out += ",\"cells\":[";
-        for (int c = 0; c < item.cells.size(); ++c) {
-            if (c)
-                out += ',';
-            jsonString(out, item.cells[c]);
+    QByteArray out;
+    { // the writer trims `out` to what it wrote when it goes
+        JsonWriter w(&out);
+        w.beginObject();
+        w.key("cross_year");
+        w.beginArray();
+        for (const Item &item : problems()) {
+            const CrossYearSlice &s = m_slices[item.file];
+            const EditionSpec &spec = Spec::instance().edition(s.edition);
+            w.beginObject();
+            w.key("file");
+            w.string(m_files[item.file]);
+            w.key("previous_file");
+            if (item.previousFile >= 0)
+                w.string(m_files[item.previousFile]);
+            else
+                w.null();
+            w.key("agency_key");
+            w.string(s.agencyKey);
+            w.key("year");
+            w.integer(s.year);
+            w.key("id");
+            w.string(item.finding.stableId(spec));
+            w.key("rule");
+            w.string(item.finding.rule);
+            w.key("severity");
+            w.string(severityName(item.finding.severity));
+            w.key("status");
+            w.string(findingStatusName(item.finding.status));
+            w.key("message");
+            w.beginObject();
+            w.key("zh");
+            w.string(item.finding.zh);
+            w.key("en");
+            w.string(item.finding.en);
+            w.endObject();
+            w.key("cells");
+            w.beginArray();
+            for (const QString &cell : item.cells)
+                w.string(cell);
+            w.endArray();
+            w.key("expected");
+            NumberPolicy::writeJson(w, item.finding.expected, ValueType::Integer);
+            w.key("actual");
+            NumberPolicy::writeJson(w, item.finding.actual, ValueType::Integer);
+            w.endObject();
         }
-        out += "],\"expected\":";
-        jsonNumber(out, item.finding.expected);
-        out += ",\"actual\":";
-        jsonNumber(out, item.finding.actual);
-        out += '}';
+        w.endArray();
+        w.endObject();
     }
-    out += first ? "]}" : "\n]}";
     return out;
 }

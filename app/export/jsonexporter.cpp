@@ -12,15 +12,6 @@ QString isoTime(const QDateTime &at) {
     return at.isValid() ? at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate) : QString();
 }
 
-void value(OrderedJsonWriter &w, const std::optional<Decimal> &v, ValueType type) {
-    if (!v)
-        w.null();
-    else if (NumberPolicy::isInteger(*v, type))
-        w.integer(v->integerPart());
-    else
-        w.string(v->toString());
-}
-
 void decision(OrderedJsonWriter &w, const ExportDecision &d, const ExportText &text) {
     w.beginObject(true);
     w.key(u"decision");
@@ -66,7 +57,7 @@ void cells(OrderedJsonWriter &w, const ExportReport &r) {
         w.key(u"unit");
         w.stringOrNull(cs.unit);
         w.key(u"value");
-        value(w, c.value, cs.type);
+        NumberPolicy::writeJson(w, c.value, cs.type);
         w.key(u"status");
         w.string(cellStatusName(c.status));
         w.key(u"raw");
@@ -79,7 +70,7 @@ void cells(OrderedJsonWriter &w, const ExportReport &r) {
             const Cell o = r.original(i);
             w.beginObject(true);
             w.key(u"value");
-            value(w, o.value, cs.type);
+            NumberPolicy::writeJson(w, o.value, cs.type);
             w.key(u"status");
             w.string(cellStatusName(o.status));
             w.endObject();
@@ -129,16 +120,16 @@ void findings(OrderedJsonWriter &w, const ExportReport &r, const ExportText &tex
                     w.string(spec.cell(c).key);
         w.endArray();
         w.key(u"expected");
-        value(w, f.expected, type);
+        NumberPolicy::writeJson(w, f.expected, type);
         w.key(u"actual");
-        value(w, f.actual, type);
+        NumberPolicy::writeJson(w, f.actual, type);
         w.key(u"suggestion");
         if (f.suggestion && f.suggestion->cell >= 0 && f.suggestion->cell < spec.cellCount()) {
             w.beginObject(true);
             w.key(u"cell");
             w.string(spec.cell(f.suggestion->cell).key);
             w.key(u"value");
-            value(w, f.suggestion->value, spec.cell(f.suggestion->cell).type);
+            NumberPolicy::writeJson(w, f.suggestion->value, spec.cell(f.suggestion->cell).type);
             w.endObject();
         } else {
             w.null();
@@ -183,7 +174,7 @@ void edits(OrderedJsonWriter &w, const ExportReport &r) {
             w.key(old ? u"old" : u"new");
             w.beginObject(true);
             w.key(u"value");
-            value(w, old ? e.oldValue : e.newValue, type);
+            NumberPolicy::writeJson(w, old ? e.oldValue : e.newValue, type);
             w.key(u"status");
             w.stringOrNull(old ? e.oldStatus : e.newStatus);
             w.endObject();

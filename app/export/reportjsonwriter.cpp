@@ -92,21 +92,10 @@ const QByteArray &ruleBytes(const QString &rule) {
     return *it;
 }
 
-/// NumberPolicy: a count as an integer, a 万元 amount (or a count that is no whole number) as
-/// its exact text — the same as ReportJson::valueToJson.
-void value(JsonWriter &w, const std::optional<Decimal> &v, ValueType type) {
-    if (!v)
-        w.null();
-    else if (NumberPolicy::isInteger(*v, type))
-        w.integer(v->integerPart());
-    else
-        w.string(v->toString());
-}
-
 void cell(JsonWriter &w, const Cell &c, ValueType type) {
     w.beginObject();
     w.key("value");
-    value(w, c.value, type);
+    NumberPolicy::writeJson(w, c.value, type); // the same as ReportJson::valueToJson
     w.key("status");
     w.rawString(cellStatusValues()[int(c.status)]);
     w.key("raw");
@@ -162,16 +151,17 @@ void finding(JsonWriter &w, const Finding &f, const EditionSpec &spec, const Edi
     w.endArray();
     w.key("expected");
     const ValueType type = NumberPolicy::typeOf(spec, f.lhs.value(0, -1));
-    value(w, f.expected, type);
+    NumberPolicy::writeJson(w, f.expected, type);
     w.key("actual");
-    value(w, f.actual, type);
+    NumberPolicy::writeJson(w, f.actual, type);
     w.key("suggestion");
     if (f.suggestion && f.suggestion->cell >= 0 && f.suggestion->cell < spec.cellCount()) {
         w.beginObject();
         w.key("cell");
         w.string(spec.cell(f.suggestion->cell).key);
         w.key("value");
-        value(w, f.suggestion->value, NumberPolicy::typeOf(spec, f.suggestion->cell));
+        NumberPolicy::writeJson(w, f.suggestion->value,
+                                NumberPolicy::typeOf(spec, f.suggestion->cell));
         w.endObject();
     } else {
         w.null();

@@ -2,74 +2,49 @@
 
 #include "measure.h"
 
-namespace {
-
-void string(QByteArray &out, const QString &text) {
-    out += '"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += '\\';
-            out += char(u);
-        } else if (u == u'\n') {
-            out += "\\n";
-        } else if (u == u'\r') {
-            out += "\\r";
-        } else if (u == u'\t') {
-            out += "\\t";
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += QByteArray::number(int(u), 16).rightJustified(2, '0');
-        } else {
-            out += QString(c).toUtf8();
-        }
-    }
-    out += '"';
-}
-
-void number(QByteArray &out, const std::optional<Decimal> &v) {
-    if (!v)
-        out += "null";
-    else if (v->isInteger())
-        out += QByteArray::number(v->integerPart());
-    else
-        string(out, v->toString());
-}
-
-} // namespace
+#include "export/jsonwriter.h"
+#include "model/numberpolicy.h"
 
 QByteArray StatsJson::write(const QVector<AgencySeries> &agencies) {
-    QByteArray out = "{\"agencies\":[";
-    for (int a = 0; a < agencies.size(); ++a) {
-        const AgencySeries &s = agencies[a];
-        out += a ? ",\n" : "\n";
-        out += "{\"agency_key\":";
-        string(out, s.agencyKey);
-        out += ",\"agency\":";
-        string(out, s.agency);
-        out += ",\"years\":[";
-        for (int y = 0; y < s.points.size(); ++y) {
-            const StatsPoint &p = s.points[y];
-            out += y ? ",\n  " : "\n  ";
-            out += "{\"year\":" + QByteArray::number(p.year) + ",\"edition\":";
-            string(out, editionName(p.edition));
-            out += ",\"report\":";
-            string(out, p.report);
-            for (int m : Measures::core()) {
-                out += ",\"" + Measures::at(m).id.toLatin1() + "\":";
-                number(out, p.values.value(m).value);
+    QByteArray out;
+    {
+        JsonWriter w(&out);
+        w.beginObject();
+        w.key("agencies");
+        w.beginArray();
+        for (const AgencySeries &s : agencies) {
+            w.beginObject();
+            w.key("agency_key");
+            w.string(s.agencyKey);
+            w.key("agency");
+            w.string(s.agency);
+            w.key("years");
+            w.beginArray();
+            for (const StatsPoint &p : s.points) {
+                w.beginObject();
+                w.key("year");
+                w.integer(p.year);
+                w.key("edition");
+                w.string(editionName(p.edition));
+                w.key("report");
+                w.string(p.report);
+                for (int m : Measures::core()) {
+                    w.key(Measures::at(m).id);
+                    NumberPolicy::writeJson(w, p.values.value(m).value, ValueType::Integer);
+                }
+                w.key("uncertain");
+                w.beginArray();
+                for (const UncertainCell &u : p.uncertain())
+                    w.string(u.key);
+                w.endArray();
+                w.endObject();
             }
-            out += ",\"uncertain\":[";
-            const QVector<UncertainCell> uncertain = p.uncertain();
-            for (int u = 0; u < uncertain.size(); ++u) {
-                if (u)
-                    out += ',';
-                string(out, uncertain[u].key);
-            }
-            out += "]}";
+            w.endArray();
+            w.endObject();
         }
-        out += "]}";
+        w.endArray();
+        w.endObject();
     }
-    out += agencies.isEmpty() ? "]}\n" : "\n]}\n";
+    out += '\n';
     return out;
 }
