@@ -18,6 +18,8 @@ PACKAGES=(
     dpkg-dev desktop-file-utils appstream
     # text, spreadsheets, benchmarks; the system SQLite the workspace's cell inserts call
     libicu-dev libxlsxwriter-dev libbenchmark-dev libsqlite3-dev
+    # the allocator of the programs (CMakeLists.txt: NIANBAO_MIMALLOC)
+    libmimalloc-dev
     # HTML, DOCX and PDF reports: gumbo (HTML5 parser), minizip (zip), poppler-qt6 (PDF text + pages)
     libgumbo-dev libminizip-dev libpoppler-qt6-dev
     # fuzzing (tests/fuzz, NIANBAO_FUZZ=ON): clang with libFuzzer and the sanitizer runtimes
