@@ -66,6 +66,52 @@ QRegularExpressionMatch firstMatchAt(const QRegularExpression &re, const QString
     return {};
 }
 
+// Screens run before the costlier patterns below. Each tests a condition that every match of
+// its pattern meets, so a failed screen means "no match" and the result never changes; most
+// places a pattern is tried at fail the screen (the patterns' lazy repeats cost thousands of
+// steps each). Without PCRE2_UCP, \s and \d of the patterns are ASCII only, as here.
+
+bool isPatternSpace(QChar c) { // PCRE's \s
+    const char16_t u = c.unicode();
+    return u == u' ' || (u >= u'\t' && u <= u'\r');
+}
+
+bool isPatternDigit(QChar c) {
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+/// "，。,;；": the characters the subject and opening patterns exclude.
+inline bool isClauseEnd(QChar c) {
+    const char16_t u = c.unicode();
+    return u == u'，' || u == u'。' || u == u',' || u == u';' || u == u'；';
+}
+
+/// "(?:19|20)\d\d\s*" ends right before `pos`, and starts at `from` or after.
+bool yearEndsAt(QStringView text, qsizetype pos, qsizetype from) {
+    qsizetype k = pos;
+    while (k > from && isPatternSpace(text[k - 1]))
+        --k;
+    if (k - from < 4)
+        return false;
+    const QStringView y = text.sliced(k - 4, 4);
+    return isPatternDigit(y[2]) && isPatternDigit(y[3]) &&
+           ((y[0] == u'1' && y[1] == u'9') || (y[0] == u'2' && y[1] == u'0'));
+}
+
+/// "(?:19|20)\d\d\s*年" at `from` or after, before any of "，。,;；" (which the opening
+/// pattern's subject, spaces and year cannot hold).
+bool yearBeforeStop(QStringView text, qsizetype from) {
+    qsizetype scanned = from;
+    for (qsizetype y = text.indexOf(u'年', from); y >= 0; y = text.indexOf(u'年', y + 1)) {
+        for (; scanned < y; ++scanned)
+            if (isClauseEnd(text[scanned]))
+                return false;
+        if (yearEndsAt(text, y, from))
+            return true;
+    }
+    return false;
+}
+
 /// Display text of a matchText range, trimmed.
 QString displayRange(const SourceDocument &doc, int start, int end) {
     const int s = doc.displayOffset(start);
@@ -119,16 +165,24 @@ std::optional<Found> fromTitle(const SourceDocument &doc, bool *heading) {
     const QString &text = doc.matchText;
     int pos = 0;
     int prevStart = -1, prevEnd = -1;
+    // Where the title words occur next: a line holds them when this lies inside it (one
+    // vectorised search instead of one per line).
+    qsizetype words = findWord(text, kTitleWords);
     while (pos < text.size() && pos < kTitleWindow) {
         int end = int(text.indexOf(u'\n', pos));
         if (end < 0)
             end = int(text.size());
         QStringView line = QStringView(text).mid(pos, end - pos);
         int lineStart = pos;
+        if (words >= 0 && words < pos)
+            words = findWord(text, kTitleWords, pos);
+        auto holdsWords = [&](QStringView l) {
+            return words >= 0 && words + kTitleWords.size() <= lineStart + l.size();
+        };
         // A long first line is a report printed as one line: its title is in its first words.
-        if (line.size() >= 80 && line.left(200).contains(kTitleWords))
+        if (line.size() >= 80 && holdsWords(line.left(200)))
             line = line.left(200);
-        if (line.size() <= 200 && line.contains(kTitleWords) &&
+        if (line.size() <= 200 && holdsWords(line) &&
             (line.contains(u"报告") || line.contains(u"年报"))) {
             const QString l = line.toString();
             const auto m = titleInLine().match(l);
@@ -237,6 +291,25 @@ std::optional<Found> fromFileName(const SourceDocument &doc) {
     return f;
 }
 
+/// Screen for the mention pattern in `window`: "(?:19|20)\d\d\s*年\s*度?\s*政府信息公开" (every
+/// title tail starts with those words).
+bool titleYearIn(QStringView window) {
+    for (qsizetype y = window.indexOf(u'年'); y >= 0; y = window.indexOf(u'年', y + 1)) {
+        if (!yearEndsAt(window, y, 0))
+            continue;
+        qsizetype k = y + 1;
+        while (k < window.size() && isPatternSpace(window[k]))
+            ++k;
+        if (k < window.size() && window[k] == u'度')
+            ++k;
+        while (k < window.size() && isPatternSpace(window[k]))
+            ++k;
+        if (window.sliced(k).startsWith(kTitleWords))
+            return true;
+    }
+    return false;
+}
+
 /// 4. The title named in the text: "编写了《<agency>2019年度…报告》", "发布<agency>2021年…年度
 /// 报告", "附件：<agency>2022年…年度报告".
 std::optional<Found> fromMention(const SourceDocument &doc) {
@@ -257,6 +330,8 @@ std::optional<Found> fromMention(const SourceDocument &doc) {
             continue;
         const int from = std::max(0, at - 60);
         const int to = std::min(int(text.size()), at + 16);
+        if (!titleYearIn(QStringView(text).mid(from, to - from)))
+            continue;
         const auto m = re.match(text.mid(from, to - from));
         if (!m.hasMatch())
             continue;
@@ -290,9 +365,36 @@ std::optional<Found> fromSignature(const SourceDocument &doc) {
 
 /// 6. The opening sentence: "2023年，河北省科学技术厅坚持…".
 std::optional<Found> fromSubject(const SourceDocument &doc) {
-    static thread_local const QRegularExpression re(QStringLiteral(
-        "\\G\\s*([^，,。；;\\s]{4,30}?)\\s*(?:坚持|认真|深入|全面|始终|紧紧|紧扣|以|按照|围绕|"
-        "进一步|持续|严格|高度|积极|不断|切实|扎实|着力|聚焦)"));
+    static const QString verbs =
+        QStringLiteral("坚持|认真|深入|全面|始终|紧紧|紧扣|以|按照|围绕|"
+                       "进一步|持续|严格|高度|积极|不断|切实|扎实|着力|聚焦");
+    static thread_local const QRegularExpression re(
+        QStringLiteral("\\G\\s*([^，,。；;\\s]{4,30}?)\\s*(?:") + verbs + u')');
+    static const QString verbStarts = [] {
+        QString firsts;
+        for (QStringView v : QStringView(verbs).split(u'|'))
+            firsts += v.front();
+        return firsts;
+    }();
+    // Screen: the subject is 4 to 30 characters without spaces or "，,。；;", and a verb
+    // starts right after it (or after the spaces that end it).
+    auto mayMatch = [&](QStringView text, qsizetype from) {
+        while (from < text.size() && isPatternSpace(text[from]))
+            ++from;
+        qsizetype run = from;
+        while (run < text.size() && run - from < 31 && !isPatternSpace(text[run]) &&
+               !isClauseEnd(text[run]))
+            ++run;
+        for (qsizetype end = from + 4; end <= std::min(from + 30, run); ++end) {
+            qsizetype verb = end;
+            if (end == run)
+                while (verb < text.size() && isPatternSpace(text[verb]))
+                    ++verb;
+            if (verb < text.size() && verbStarts.contains(text[verb]))
+                return true;
+        }
+        return false;
+    };
     const QString &text = doc.matchText;
     const int window = std::min(int(text.size()), kTitleWindow * 2);
     // "<year>年，" first (a literal search), then the subject after it.
@@ -308,6 +410,8 @@ std::optional<Found> fromSubject(const SourceDocument &doc) {
         const QStringView year = QStringView(text).mid(yearEnd - 4, 4);
         if (!(year.startsWith(u"19") || year.startsWith(u"20")) || !year[2].isDigit() ||
             !year[3].isDigit())
+            continue;
+        if (!mayMatch(text, at + 2))
             continue;
         const auto m = matchAt(re, text, at + 2, 64);
         if (!m.hasMatch())
@@ -344,6 +448,8 @@ std::optional<Found> fromOpening(const SourceDocument &doc) {
     const QString &text = doc.matchText;
     std::optional<Found> result;
     scanWords(text, 0, kTitleWindow * 2, {u"公布", u"发布", u"编制", u"制作", u"现将"}, [&](int i) {
+        if (!yearBeforeStop(text, i + 2))
+            return false;
         const auto m = matchAt(re, text, i, 64);
         if (!m.hasMatch())
             return false;

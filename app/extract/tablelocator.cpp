@@ -105,11 +105,12 @@ int findHeadingInText(const SectionPatterns &p, QStringView text, int n, int fro
 TableRegions TableLocator::locate(QStringView text) {
     const SectionPatterns &p = patterns();
     QVector<Line> lines;
-    for (int pos = 0; pos <= text.size();) {
-        int e = pos;
-        while (e < text.size() && text[e] != u'\n')
-            ++e;
-        lines.append({pos, e});
+    lines.reserve(text.size() / 32 + 1);
+    for (qsizetype pos = 0; pos <= text.size();) {
+        qsizetype e = text.indexOf(u'\n', pos); // vectorised
+        if (e < 0)
+            e = text.size();
+        lines.append({int(pos), int(e)});
         pos = e + 1;
     }
     // Headings are short lines; each is analysed once, lazily.

@@ -16,26 +16,46 @@ QByteArray head(const QByteArray &bytes) {
     return h.toLower();
 }
 
-bool looksLikeHtml(const QByteArray &bytes) {
-    if (!QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)).contains('<'))
-        return false; // head() keeps or drops bytes, it never makes a '<'
-    const QByteArray h = head(bytes);
-    // Every tag starts with '<': compare only where one is (a text report has none, and six
-    // substring searches over 4 KB were a tenth of a text report's whole check).
-    const QByteArrayView view(h);
+/// `rest` starts with `tag` (lower-case ASCII), in any letter case.
+bool startsWithTag(QByteArrayView rest, QByteArrayView tag) {
+    if (rest.size() < tag.size())
+        return false;
+    for (qsizetype i = 0; i < tag.size(); ++i) {
+        const char c = rest[i];
+        if ((c >= 'A' && c <= 'Z' ? char(c + 32) : c) != tag[i])
+            return false;
+    }
+    return true;
+}
+
+bool hasTag(QByteArrayView view) {
+    // Every tag starts with '<': compare only where one is (a text report has few or none, and
+    // six substring searches over 4 KB were a tenth of a text report's whole check).
     for (qsizetype at = view.indexOf('<'); at >= 0; at = view.indexOf('<', at + 1)) {
         const QByteArrayView rest = view.sliced(at);
         for (const char *tag : {"<!doctype html", "<html", "<head", "<meta ", "<body", "<table"})
-            if (rest.startsWith(tag))
+            if (startsWithTag(rest, tag))
                 return true;
     }
     return false;
 }
 
+bool looksLikeHtml(const QByteArray &bytes) {
+    const QByteArrayView first(
+        QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)));
+    if (!first.contains('<'))
+        return false; // head() keeps or drops bytes, it never makes a '<'
+    // UTF-16 needs its zero bytes dropped; other text is read where it is (no copy).
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return hasTag(head(bytes));
+    return hasTag(first);
+}
+
 } // namespace
 
 SourceFormat FormatSniffer::sniff(const QByteArray &bytes, const QString &fileName) {
-    if (bytes.startsWith("%PDF") || bytes.left(1024).contains("%PDF-"))
+    if (bytes.startsWith("%PDF") ||
+        QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 1024)).contains("%PDF-"))
         return SourceFormat::Pdf;
     if (bytes.startsWith("PK\x03\x04")) {
         // The zip's local headers and central directory both name word/document.xml.

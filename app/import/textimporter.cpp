@@ -127,11 +127,13 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &f
 
     UnicodeText::DecodeError decodeError = UnicodeText::DecodeError::None;
     auto decoded = UnicodeText::decode(bytes, &decodeError);
-    const QString binaryMessage =
-        tr("%1: 不是文本文件（含二进制数据） / not a text file (binary data)").arg(name);
+    // Made only when needed: translating and formatting it cost more than a cell's extraction.
+    auto binaryMessage = [&name] {
+        return tr("%1: 不是文本文件（含二进制数据） / not a text file (binary data)").arg(name);
+    };
     if (!decoded) {
         if (decodeError == UnicodeText::DecodeError::Binary)
-            return ImportResult::failure(binaryMessage);
+            return ImportResult::failure(binaryMessage());
         return ImportResult::failure(tr("%1: 无法识别文本编码（支持 UTF-8、UTF-16、GB18030） / "
                                         "unknown text encoding (UTF-8, UTF-16 and GB18030 are "
                                         "supported)")
@@ -142,7 +144,7 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &f
             tr("%1: 文件为空（只有空白字符） / file is empty (whitespace only)").arg(name));
     const TextScan textScan = scan(decoded->text);
     if (textScan.binary(decoded->text.size()))
-        return ImportResult::failure(binaryMessage);
+        return ImportResult::failure(binaryMessage());
 
     SourceDocument doc;
     doc.fileName = name;
