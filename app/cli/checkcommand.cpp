@@ -21,72 +21,102 @@ namespace {
 /// The CLI prints one language, chosen by --lang; the core keeps both in every finding.
 struct Lang {
     bool zh = true;
-    QString operator()(const char *zhText, const char *enText) const {
-        return QString::fromUtf8(zh ? zhText : enText);
+    QStringView operator()(const char16_t *zhText, const char16_t *enText) const {
+        return zh ? zhText : enText;
     }
 };
 
-QString severityText(Severity s, const Lang &tr) {
+/// Appends to a QString. QTextStream converted every piece on its own (UTF-8 literals decoded
+/// per call): the text summary of a batch spent more on formatting than on validating.
+struct TextOut {
+    QString &text;
+    TextOut &operator<<(QStringView s) {
+        text += s;
+        return *this;
+    }
+    TextOut &operator<<(const char16_t *s) { return *this << QStringView(s); }
+    TextOut &operator<<(const QString &s) { return *this << QStringView(s); }
+    TextOut &operator<<(char16_t c) {
+        text += QChar(c);
+        return *this;
+    }
+    TextOut &operator<<(qsizetype n) {
+        text += QString::number(n);
+        return *this;
+    }
+    TextOut &operator<<(int n) { return *this << qsizetype(n); }
+};
+
+QStringView severityText(Severity s, const Lang &tr) {
     switch (s) {
     case Severity::Error:
-        return tr("错误", "error");
+        return tr(u"错误", u"error");
     case Severity::Warning:
-        return tr("警告", "warning");
+        return tr(u"警告", u"warning");
     case Severity::Info:
         break;
     }
-    return tr("提示", "info");
+    return tr(u"提示", u"info");
 }
 
-void printSummary(QTextStream &out, const CheckedFile &checked, const Lang &tr) {
+void printSummary(TextOut &out, const CheckedFile &checked, const Lang &tr) {
     const Report &report = checked.report.report();
-    out << DisplayText::line(checked.file) << '\n';
-    out << "  " << tr("机关", "agency") << ": "
-        << (report.meta.agency.isEmpty() ? tr("（未识别）", "(not found)")
-                                         : DisplayText::line(report.meta.agency))
-        << "  " << tr("年度", "year") << ": "
-        << (report.meta.year > 0 ? QString::number(report.meta.year) : QStringLiteral("—")) << "  "
-        << tr("格式版本", "edition") << ": " << editionName(report.meta.edition);
+    out << DisplayText::line(checked.file) << u'\n';
+    out << u"  " << tr(u"机关", u"agency") << u": ";
+    if (report.meta.agency.isEmpty())
+        out << tr(u"（未识别）", u"(not found)");
+    else
+        out << DisplayText::line(report.meta.agency);
+    out << u"  " << tr(u"年度", u"year") << u": ";
+    if (report.meta.year > 0)
+        out << report.meta.year;
+    else
+        out << u"—";
+    out << u"  " << tr(u"格式版本", u"edition") << u": " << editionName(report.meta.edition);
     if (checked.document)
-        out << "  " << tr("编码", "encoding") << ": "
+        out << u"  " << tr(u"编码", u"encoding") << u": "
             << DisplayText::line(checked.document->encoding);
-    out << '\n';
-    out << "  " << tr("表格", "tables") << ":";
+    out << u'\n';
+    out << u"  " << tr(u"表格", u"tables") << u':';
     for (int t = 0; t < 3; ++t)
-        out << ' ' << tr("表", "t") << (t + 1) << ' ' << tableStateName(report.tables[size_t(t)]);
-    out << '\n';
+        out << u' ' << tr(u"表", u"t") << (t + 1) << u' '
+            << tableStateName(report.tables[size_t(t)]);
+    out << u'\n';
     // Provenance at a glance: damaged rows show up as suspect / missing cells, not as findings.
     int statuses[int(CellStatus::Edited) + 1] = {};
     for (const Cell &c : report.cells)
         ++statuses[int(c.status)];
-    out << "  " << tr("单元格", "cells") << ":";
+    out << u"  " << tr(u"单元格", u"cells") << u':';
     for (int s = 0; s <= int(CellStatus::Edited); ++s)
         if (statuses[s] > 0)
-            out << ' ' << cellStatusName(CellStatus(s)) << ' ' << statuses[s];
-    out << '\n';
+            out << u' ' << cellStatusName(CellStatus(s)) << u' ' << statuses[s];
+    out << u'\n';
 
     const QVector<Finding> problems = checked.report.problems();
     int counts[3] = {0, 0, 0};
     for (const Finding &f : problems)
         ++counts[int(f.severity)];
     if (problems.isEmpty()) {
-        out << "  " << tr("未发现问题", "no findings") << '\n';
+        out << u"  " << tr(u"未发现问题", u"no findings") << u'\n';
         return;
     }
-    out << "  " << tr("问题", "findings") << ' ' << problems.size() << " ("
-        << severityText(Severity::Error, tr) << ' ' << counts[0] << ", "
-        << severityText(Severity::Warning, tr) << ' ' << counts[1] << ", "
-        << severityText(Severity::Info, tr) << ' ' << counts[2] << ")\n";
+    out << u"  " << tr(u"问题", u"findings") << u' ' << problems.size() << u" ("
+        << severityText(Severity::Error, tr) << u' ' << counts[0] << u", "
+        << severityText(Severity::Warning, tr) << u' ' << counts[1] << u", "
+        << severityText(Severity::Info, tr) << u' ' << counts[2] << u")\n";
     const CellNames &names = CellNames::forEdition(report.meta.edition);
     for (const Finding &f : problems) {
-        const QString message = tr.zh ? f.zh : f.en;
-        out << "   [" << severityText(f.severity, tr) << "] " << f.rule << "  "
-            << (message.isEmpty() ? findingStatusName(f.status) : DisplayText::line(message));
+        const QString &message = tr.zh ? f.zh : f.en;
+        out << u"   [" << severityText(f.severity, tr) << u"] " << f.rule << u"  ";
+        if (message.isEmpty())
+            out << findingStatusName(f.status);
+        else
+            out << DisplayText::line(message);
         if (f.suggestion)
-            out << "  → " << tr("建议", "suggest") << ' '
+            out << u"  → " << tr(u"建议", u"suggest") << u' '
                 << (tr.zh ? names.cellZh(f.suggestion->cell) : names.cellEn(f.suggestion->cell))
-                << " = " << f.suggestion->value.toString();
-        out << '\n';
+                << u" = " << f.suggestion->value.toString();
+        out << u'\n';
     }
 }
 
@@ -182,12 +212,11 @@ int runCheckCommand(const QStringList &args) {
                     ReportJsonWriter::writeError(&r.out, c.file, c.error);
             } else {
                 QString text;
-                QTextStream out(&text);
+                TextOut out{text};
                 if (c.ok())
                     printSummary(out, c, tr);
                 else
-                    out << DisplayText::line(c.file) << "\n  " << c.error << '\n';
-                out.flush();
+                    out << DisplayText::line(c.file) << u"\n  " << c.error << u'\n';
                 r.out = text.toUtf8();
             }
             return r;

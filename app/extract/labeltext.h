@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringView>
 #include <QVector>
+#include <algorithm>
 #include <utility>
 
 /// The numbering in front of a label: "一、" (Top), "（一）" (Paren), "1." / "1、" (Arabic).
@@ -46,6 +47,27 @@ public:
         while (e > b && isSpace(text[e - 1]))
             --e;
         return text.mid(b, e - b);
+    }
+    /// The next '\n' at or after `from`, or -1. Most lines of a table are short: a plain loop
+    /// over the first characters, then the vectorised search (which costs a call through
+    /// QtCore's general string search, more than a short line's scan).
+    static qsizetype lineBreak(QStringView text, qsizetype from) {
+        const char16_t *s = text.utf16();
+        const qsizetype near = std::min(text.size(), from + 32);
+        for (qsizetype i = from; i < near; ++i)
+            if (s[i] == u'\n')
+                return i;
+        return near < text.size() ? text.indexOf(u'\n', near) : -1;
+    }
+    /// 一 to 十, the numerals of Chinese label numbering.
+    static bool isChineseNumeral(QChar c) {
+        switch (c.unicode()) {
+        case u'一': case u'二': case u'三': case u'四': case u'五':
+        case u'六': case u'七': case u'八': case u'九': case u'十':
+            return true;
+        default:
+            return false;
+        }
     }
 };
 

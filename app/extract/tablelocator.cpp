@@ -107,7 +107,7 @@ TableRegions TableLocator::locate(QStringView text) {
     QVector<Line> lines;
     lines.reserve(text.size() / 32 + 1);
     for (qsizetype pos = 0; pos <= text.size();) {
-        qsizetype e = text.indexOf(u'\n', pos); // vectorised
+        qsizetype e = LabelText::lineBreak(text, pos);
         if (e < 0)
             e = text.size();
         lines.append({int(pos), int(e)});

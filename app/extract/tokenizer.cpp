@@ -86,7 +86,7 @@ bool startsWithNumbering(QStringView word) {
     }
     qsizetype i = 0;
     while (i < word.size() && i < 3 &&
-           (isAsciiDigit(word[i]) || QStringView(u"一二三四五六七八九十").contains(word[i])))
+           (isAsciiDigit(word[i]) || LabelText::isChineseNumeral(word[i])))
         ++i;
     return i > 0 && i < word.size() &&
            (word[i] == u'.' || word[i] == u'、' || word[i] == u',' || word[i] == u'，');
@@ -279,7 +279,7 @@ QVector<Token> Tokenizer::tokenize(QStringView text, int from, int to) {
     int lastTokenLine = 0;
     int pos = from;
     while (pos < to) {
-        int lineEnd = int(text.first(to).indexOf(u'\n', pos)); // vectorised
+        int lineEnd = int(LabelText::lineBreak(text.first(to), pos));
         if (lineEnd < 0)
             lineEnd = to;
         int contentEnd = lineEnd;

@@ -34,6 +34,8 @@ const QVector<const RuleInstance *> &equalities(const EditionSpec &spec) {
 
 int ZeroFill::apply(const EditionSpec &spec, QVector<Cell> *cells) {
     int filled = 0;
+    // Reads through a const view: QVector's non-const [] checks for sharing on every call.
+    const QVector<Cell> &read = *cells;
     bool changed = true;
     while (changed) {
         changed = false;
@@ -44,12 +46,12 @@ int ZeroFill::apply(const EditionSpec &spec, QVector<Cell> *cells) {
                 const QVector<int> &addends = side == 0 ? inst.rhs : inst.lhs;
                 bool zero = true;
                 for (int c : total)
-                    zero = zero && isSure((*cells)[c]) && (*cells)[c].value->isZero();
+                    zero = zero && isSure(read[c]) && read[c].value->isZero();
                 if (!zero)
                     continue;
                 bool consistent = true, anyMissing = false;
                 for (int c : addends) {
-                    const Cell &cell = (*cells)[c];
+                    const Cell &cell = read[c];
                     consistent = consistent && (!cell.value || cell.value->isZero());
                     anyMissing = anyMissing || (cell.status == CellStatus::Missing &&
                                                 spec.cell(c).type == ValueType::Integer);
