@@ -397,7 +397,11 @@ QVector<RowInput> RowCollector::collect() {
             }
         }
         QVector<const Token *> values;
-        while (!blankRow && i < n && m_tokens[i].kind != Token::Text)
+        int valueEnd = i; // sized once: growing one by one reallocated twice per row
+        while (!blankRow && valueEnd < n && m_tokens[valueEnd].kind != Token::Text)
+            ++valueEnd;
+        values.reserve(valueEnd - i);
+        while (i < valueEnd)
             values << &m_tokens[i++];
         // A grid row's blank cells are cells in their columns; elsewhere trailing separators
         // are not cells.
