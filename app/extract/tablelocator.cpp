@@ -119,7 +119,8 @@ TableRegions TableLocator::locate(QStringView text) {
         for (int i = fromLine; i < lines.size(); ++i) {
             const QStringView l =
                 LabelText::trimmed(text.mid(lines[i].start, lines[i].end - lines[i].start));
-            if (l.size() < 4 || l.size() > 48)
+            // A line shorter than the hits the screen below needs cannot pass it.
+            if (l.size() < std::max(4, p.minStem[size_t(n)] * 7 / 10) || l.size() > 48)
                 continue;
             // Cheap screen before normalising: enough of the line's characters must occur in
             // the section's stems (a similarity of 0.8 needs at least 0.8·|stem| of them).

@@ -2,6 +2,8 @@
 
 #include "labeltext.h"
 
+#include <QVarLengthArray>
+
 namespace {
 
 bool isAsciiDigit(QChar c) {
@@ -144,8 +146,10 @@ struct Piece {
 };
 
 /// Cuts a word that mixes text and digits into text and number pieces (see Tokenizer).
-QVector<Piece> splitGlued(QStringView text, int start, int end) {
-    QVector<Piece> out;
+using Pieces = QVarLengthArray<Piece, 16>; // a glued word has a few pieces: no allocation
+
+Pieces splitGlued(QStringView text, int start, int end) {
+    Pieces out;
     int i = start, textStart = start;
     auto isNumberStart = [&](int k) {
         return isAsciiDigit(text[k]) ||
@@ -233,7 +237,7 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
             out->last().end = j;
         } else if (hasDigit(word)) {
             // Digits and text without a separator: "行政规范性文件6233440", "规章000行政…".
-            const QVector<Piece> pieces = splitGlued(text, i, j);
+            const Pieces pieces = splitGlued(text, i, j);
             const bool pure = pieces.size() == 1 && pieces.first().number;
             for (int p = 0; p < pieces.size(); ++p) {
                 const Piece &piece = pieces[p];
