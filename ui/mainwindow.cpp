@@ -121,7 +121,10 @@ MainWindow::~MainWindow() {
     // a refused value would then report to this half-destroyed window. Cut those links first.
     for (ReportView *view : std::as_const(m_views))
         view->disconnect(this);
-    for (ReportDocument *doc : m_list->documents())
+    // Every document the list owns, not only the listed ones (one replaced by a re-import lives
+    // on as the list's child until it goes): each one's `destroyed` would otherwise reach
+    // m_views after this window's members are gone (a use after free that valgrind showed).
+    for (ReportDocument *doc : m_list->findChildren<ReportDocument *>())
         doc->disconnect(this);
     m_listPanel->disconnect(this);
     m_session->disconnect(this);

@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -260,9 +261,13 @@ void ReportJsonWriter::writeReport(QByteArray *out, const QString &file,
     if (!report.extraCells.isEmpty()) {
         w.key("extra_cells");
         w.beginObject();
-        for (auto it = report.extraCells.cbegin(); it != report.extraCells.cend(); ++it) {
-            w.key(it.key());
-            cell(w, it.value(), ValueType::Integer);
+        // In key order: a QHash iterates in an order that changes from run to run, and the
+        // same report must give the same bytes.
+        QStringList extraKeys = report.extraCells.keys();
+        std::sort(extraKeys.begin(), extraKeys.end());
+        for (const QString &key : std::as_const(extraKeys)) {
+            w.key(key);
+            cell(w, report.extraCells.value(key), ValueType::Integer);
         }
         w.endObject();
     }

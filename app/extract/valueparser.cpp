@@ -122,7 +122,8 @@ ParsedValue ValueParser::parse(QStringView input) {
     out.kind = wholeDigits > 12 ? ParsedValue::OutOfRange : ParsedValue::Number;
     out.value = wholeDigits > 12 ? Decimal() : Decimal::fromMicros(negative ? -micros : micros);
     out.inYuan = yuan;
-    out.note = note;
+    if (!note.isEmpty())
+        out.note = std::move(note);
     out.numberStart = int(lead);
     out.numberLength = int(numberEnd);
     return out;
