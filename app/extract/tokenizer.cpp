@@ -194,18 +194,15 @@ bool hasDigit(QStringView word) {
 void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token> *out) {
     int textStart = -1, textEnd = -1; // pending run of text words
     auto flushText = [&] {
-        if (textStart >= 0)
-            out->append({Token::Text,
-                         textStart,
-                         textEnd,
-                         line,
-                         false,
-                         false,
-                         false,
-                         false,
-                         0,
-                         {},
-                         LabelText::analyse(text.mid(textStart, textEnd - textStart))});
+        if (textStart >= 0) {
+            // Built in place: a Token is large, and a temporary moved in cost as much again.
+            Token &t = out->emplaceBack();
+            t.kind = Token::Text;
+            t.start = textStart;
+            t.end = textEnd;
+            t.line = line;
+            t.key = LabelText::analyse(text.mid(textStart, textEnd - textStart));
+        }
         textStart = -1;
     };
     auto addText = [&](int from, int to) {
@@ -227,7 +224,12 @@ void tokenizeCell(QStringView text, int start, int end, int line, QVector<Token>
         if (v.kind == ParsedValue::Number || v.kind == ParsedValue::Placeholder ||
             v.kind == ParsedValue::OutOfRange) {
             flushText();
-            out->append({Token::Value, i, j, line, false, false, false, false, 0, v, {}});
+            Token &t = out->emplaceBack();
+            t.kind = Token::Value;
+            t.start = i;
+            t.end = j;
+            t.line = line;
+            t.value = std::move(v);
         } else if (word.startsWith(u'(') && word.endsWith(u')') && textStart < 0 &&
                    !out->isEmpty() && out->last().kind == Token::Value &&
                    out->last().line == line && out->last().value.note.isEmpty() &&

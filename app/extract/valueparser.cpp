@@ -27,12 +27,14 @@ bool ValueParser::isPlaceholder(QStringView text) {
     // Fast reject: every mark is one or two characters and none starts with a digit.
     if (text.isEmpty() || text.size() > 2 || isAsciiDigit(text[0]))
         return false;
-    static const char16_t *const kMarks[] = {u"/",  u"-", u"—", u"－", u"无", u"--",
-                                             u"——", u"–", u"―", u"\\", u"—-"};
-    for (const char16_t *m : kMarks)
-        if (text == QStringView(m))
-            return true;
-    return false;
+    // The marks "/", "-", "—", "－", "无", "–", "―", "\\" and "--", "——", "—-", compared by
+    // character (a string comparison per mark called out of line for every short word).
+    const char16_t a = text[0].unicode();
+    if (text.size() == 1)
+        return a == u'/' || a == u'-' || a == u'—' || a == u'－' || a == u'无' || a == u'–' ||
+               a == u'―' || a == u'\\';
+    const char16_t b = text[1].unicode();
+    return (a == u'-' && b == u'-') || (a == u'—' && (b == u'—' || b == u'-'));
 }
 
 ParsedValue ValueParser::parse(QStringView input) {
