@@ -92,20 +92,25 @@ void printSummary(TextOut &out, const CheckedFile &checked, const Lang &tr) {
             out << u' ' << cellStatusName(CellStatus(s)) << u' ' << statuses[s];
     out << u'\n';
 
-    const QVector<Finding> problems = checked.report.problems();
+    // The problems, read in place (problems() copies them).
+    const QVector<Finding> &findings = checked.report.findings();
     int counts[3] = {0, 0, 0};
-    for (const Finding &f : problems)
-        ++counts[int(f.severity)];
-    if (problems.isEmpty()) {
+    for (const Finding &f : findings)
+        if (f.isProblem())
+            ++counts[int(f.severity)];
+    const int problemCount = counts[0] + counts[1] + counts[2];
+    if (problemCount == 0) {
         out << u"  " << tr(u"未发现问题", u"no findings") << u'\n';
         return;
     }
-    out << u"  " << tr(u"问题", u"findings") << u' ' << problems.size() << u" ("
+    out << u"  " << tr(u"问题", u"findings") << u' ' << problemCount << u" ("
         << severityText(Severity::Error, tr) << u' ' << counts[0] << u", "
         << severityText(Severity::Warning, tr) << u' ' << counts[1] << u", "
         << severityText(Severity::Info, tr) << u' ' << counts[2] << u")\n";
     const CellNames &names = CellNames::forEdition(report.meta.edition);
-    for (const Finding &f : problems) {
+    for (const Finding &f : findings) {
+        if (!f.isProblem())
+            continue;
         const QString &message = tr.zh ? f.zh : f.en;
         out << u"   [" << severityText(f.severity, tr) << u"] " << f.rule << u"  ";
         if (message.isEmpty())
