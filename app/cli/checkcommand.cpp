@@ -15,6 +15,11 @@
 #include <QThread>
 #include <algorithm>
 #include <cstdio>
+#if defined(Q_OS_WIN)
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -125,6 +130,14 @@ void printSummary(TextOut &out, const CheckedFile &checked, const Lang &tr) {
     }
 }
 
+bool isTerminal(FILE *stream) {
+#if defined(Q_OS_WIN)
+    return _isatty(_fileno(stream));
+#else
+    return isatty(fileno(stream));
+#endif
+}
+
 } // namespace
 
 CheckedFile checkFile(const QString &path) {
@@ -194,6 +207,12 @@ int runCheckCommand(const QStringList &args) {
     int exitCode = 0;
     bool first = true;
     CrossYearBatch crossYear(int(files.size())); // a few values per file, checked at the end
+    // Into a file or a pipe, output goes in blocks of 64 KB rather than stdio's 4 KB (a batch
+    // wrote once per report or two); a terminal keeps its line-by-line progress. Errors flush
+    // stdout first, so the two streams stay in order.
+    static char outputBuffer[1 << 16];
+    if (!isTerminal(stdout))
+        std::setvbuf(stdout, outputBuffer, _IOFBF, sizeof outputBuffer);
     if (json)
         std::fputs("[\n", stdout);
     OrderedRunner::run(

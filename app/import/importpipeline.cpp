@@ -32,11 +32,6 @@ constexpr Importer kImporters[] = {
     {SourceFormat::Pdf, &PdfImporter::importBytes},
 };
 
-QString nameOf(const QString &path) {
-    const QString name = QFileInfo(path).fileName();
-    return name.isEmpty() ? path : name;
-}
-
 /// Reads a regular file of known `size` (from the stat that checked it is one). A file that
 /// shrank meanwhile gives what it still holds.
 bool readRegularFile(const QString &path, qint64 size, QByteArray *bytes, QString *error) {
@@ -91,7 +86,7 @@ bool readRegularFile(const QString &path, qint64 size, QByteArray *bytes, QStrin
 
 ImportResult ImportPipeline::importFile(const QString &path, QByteArray *bytesOut) {
     const QFileInfo info(path);
-    const QString name = nameOf(path);
+    const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (path.isEmpty())
         return ImportResult::failure(tr("(无文件名): 文件不存在 / file not found"));
     // Compiled-in resources (":/samples/…") are read like files. isFile() first: one stat
