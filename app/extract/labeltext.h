@@ -61,9 +61,17 @@ public:
     }
     /// 一 to 十, the numerals of Chinese label numbering.
     static bool isChineseNumeral(QChar c) {
-        switch (c.unicode()) {
-        case u'一': case u'二': case u'三': case u'四': case u'五':
-        case u'六': case u'七': case u'八': case u'九': case u'十':
+        switch (c.unicode()) { // a switch: the compiler makes a few compares of it
+        case u'一':
+        case u'二':
+        case u'三':
+        case u'四':
+        case u'五':
+        case u'六':
+        case u'七':
+        case u'八':
+        case u'九':
+        case u'十':
             return true;
         default:
             return false;
