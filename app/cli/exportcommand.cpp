@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "export/exporter.h"
 #include "export/fileexport.h"
+#include "subcommandparser.h"
 #include "validate/crossyearvalidator.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexport.h"
@@ -33,9 +34,11 @@ bool hasOpenErrors(const ExportSet &set) {
 
 int runExportCommand(const QStringList &args) {
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("导出报告为 xlsx、CSV 或 JSON / export reports as xlsx, CSV or JSON"));
+    SubcommandParser cli(
+        err, QStringLiteral("export"),
+        QStringLiteral("导出报告为 xlsx、CSV 或 JSON / export reports as xlsx, CSV or JSON"),
+        QStringLiteral("表头与说明的语言 / language of headers"));
+    QCommandLineParser &parser = cli.parser();
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("格式 / format"),
                                           QStringLiteral("xlsx|csv|json"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
@@ -45,33 +48,19 @@ int runExportCommand(const QStringList &args) {
         QStringLiteral("reports"),
         QStringLiteral("只导出这些报告（编号或文件名）/ only these reports"),
         QStringLiteral("ID,..."));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("表头与说明的语言 / language of headers"),
-                                        QStringLiteral("zh|en"), QStringLiteral("zh"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("审核人（作者）/ reviewer (author)"),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("帮助 / show this help"));
     for (const auto &o :
-         {formatOption, outOption, reportsOption, langOption, userOption, helpOption})
+         {formatOption, outOption, reportsOption, cli.langOption, userOption, cli.helpOption})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("WS|FILE"),
                                  QStringLiteral("工作区或报告文件 / a workspace or report files"),
                                  QStringLiteral("WS|FILE..."));
-    auto usage = [&](const QString &why) {
-        err << "nianbao-cli export: " << why << '\n' << parser.helpText();
-        return 2;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("nianbao-cli export")} + args))
-        return usage(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    const QString lang = parser.value(langOption);
-    if (lang != u"zh" && lang != u"en")
-        return usage(QStringLiteral("--lang %1: 应为 zh 或 en / must be zh or en").arg(lang));
+    auto usage = [&](const QString &why) { return cli.usage(why); };
+    if (const std::optional<int> exitCode = cli.parse(args))
+        return *exitCode;
+    const QString lang = cli.lang();
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return usage(QStringLiteral("未指定 -o OUT / no -o OUT given"));

@@ -6,6 +6,7 @@
 #include "stats/measure.h"
 #include "stats/reportstats.h"
 #include "stats/statsjson.h"
+#include "subcommandparser.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacestats.h"
 
@@ -112,33 +113,21 @@ void printAgency(QTextStream &out, const AgencySeries &s, bool zh) {
 
 int runStatsCommand(const QStringList &args) {
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("按机关和年度统计申请办理情况 / request figures by agency and year"));
+    SubcommandParser cli(
+        err, QStringLiteral("stats"),
+        QStringLiteral("按机关和年度统计申请办理情况 / request figures by agency and year"),
+        QStringLiteral("表格语言 / language of the table"));
+    QCommandLineParser &parser = cli.parser();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON 输出 / JSON"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("表格语言 / language of the table"),
-                                        QStringLiteral("zh|en"), QStringLiteral("zh"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("帮助 / show this help"));
-    for (const auto &o : {jsonOption, langOption, helpOption})
+    for (const auto &o : {jsonOption, cli.langOption, cli.helpOption})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("WS|FILE"),
                                  QStringLiteral("工作区或报告文件 / workspaces or report files"),
                                  QStringLiteral("WS|FILE..."));
-    auto usage = [&](const QString &why) {
-        err << "nianbao-cli stats: " << why << '\n' << parser.helpText();
-        return 2;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("nianbao-cli stats")} + args))
-        return usage(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    const QString lang = parser.value(langOption);
-    if (lang != u"zh" && lang != u"en")
-        return usage(QStringLiteral("--lang %1: 应为 zh 或 en / must be zh or en").arg(lang));
+    auto usage = [&](const QString &why) { return cli.usage(why); };
+    if (const std::optional<int> exitCode = cli.parse(args))
+        return *exitCode;
+    const QString lang = cli.lang();
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())
         return usage(QStringLiteral("未指定工作区或文件 / no WS or FILE given"));
