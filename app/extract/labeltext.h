@@ -39,6 +39,8 @@ public:
         return u == 0x85 || u == 0xa0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200a) ||
                u == 0x2028 || u == 0x2029 || u == 0x202f || u == 0x205f || u == 0x3000;
     }
+    /// 0-9 only: printed numbers here are ASCII after NFKC (QChar::isDigit takes every script's).
+    static bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
     /// `text` without leading and trailing whitespace (a view, no allocation).
     static QStringView trimmed(QStringView text) {
         qsizetype b = 0, e = text.size();

@@ -1,5 +1,6 @@
 #include "metadataextractor.h"
 
+#include "labeltext.h"
 #include "model/agencykey.h"
 
 #include <QFileInfo>
@@ -69,15 +70,12 @@ QRegularExpressionMatch firstMatchAt(const QRegularExpression &re, const QString
 // Screens run before the costlier patterns below. Each tests a condition that every match of
 // its pattern meets, so a failed screen means "no match" and the result never changes; most
 // places a pattern is tried at fail the screen (the patterns' lazy repeats cost thousands of
-// steps each). Without PCRE2_UCP, \s and \d of the patterns are ASCII only, as here.
+// steps each). Without PCRE2_UCP, \s and \d of the patterns are ASCII only, as here
+// (\d: LabelText::isAsciiDigit).
 
 bool isPatternSpace(QChar c) { // PCRE's \s
     const char16_t u = c.unicode();
     return u == u' ' || (u >= u'\t' && u <= u'\r');
-}
-
-bool isPatternDigit(QChar c) {
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
 
 /// "，。,;；": the characters the subject and opening patterns exclude.
@@ -94,7 +92,7 @@ bool yearEndsAt(QStringView text, qsizetype pos, qsizetype from) {
     if (k - from < 4)
         return false;
     const QStringView y = text.sliced(k - 4, 4);
-    return isPatternDigit(y[2]) && isPatternDigit(y[3]) &&
+    return LabelText::isAsciiDigit(y[2]) && LabelText::isAsciiDigit(y[3]) &&
            ((y[0] == u'1' && y[1] == u'9') || (y[0] == u'2' && y[1] == u'0'));
 }
 

@@ -1,5 +1,6 @@
 #include "rowcandidates.h"
 
+#include "labeltext.h"
 #include "microsum.h"
 
 #include "model/spec.h"
@@ -18,10 +19,6 @@ constexpr double kDigitOutsideLastCost = 0.01; ///< totals and stocks (last colu
 constexpr double kKnownPatternBonus = 0.05; ///< 2019: 新制作 = 新公开; 上一年 + 增/减 = 处理决定
 constexpr double kDashPlaceholderCost = 0.3; ///< "-" read as an empty-cell mark, not a sign
 constexpr int kMaxPartDigits = 15;
-
-bool isDigit(QChar c) {
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
 bool isSign(QChar c) {
     return c == u'+' || c == u'-' || c == QChar(0x2212);
 }
@@ -35,7 +32,7 @@ struct PieceText {
 PieceText analysePiece(QStringView text, const Token &t) {
     PieceText p;
     int i = t.start;
-    while (i < t.end && (isDigit(text[i]) || isSign(text[i]) || text[i] == u'.'))
+    while (i < t.end && (LabelText::isAsciiDigit(text[i]) || isSign(text[i]) || text[i] == u'.'))
         ++i;
     p.numberEnd = i;
     p.yuan = i < t.end && text[i] == u'元';
@@ -73,7 +70,7 @@ std::optional<Decimal> partValue(QStringView part, ValueType type, bool yuan) {
     if (whole.isEmpty() || (whole.size() > 1 && whole[0] == u'0') || whole.size() > 12)
         return std::nullopt;
     for (QChar c : whole)
-        if (!isDigit(c))
+        if (!LabelText::isAsciiDigit(c))
             return std::nullopt;
     qint64 micros = whole.toLongLong() * Decimal::Scale;
     if (point >= 0) {
@@ -82,7 +79,7 @@ std::optional<Decimal> partValue(QStringView part, ValueType type, bool yuan) {
             return std::nullopt;
         qint64 f = 0;
         for (QChar c : fraction) {
-            if (!isDigit(c))
+            if (!LabelText::isAsciiDigit(c))
                 return std::nullopt;
             f = f * 10 + (c.unicode() - u'0');
         }

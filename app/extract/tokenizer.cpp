@@ -6,10 +6,6 @@
 
 namespace {
 
-bool isAsciiDigit(QChar c) {
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
 inline bool isSpace(QChar c) {
     return LabelText::isSpace(c);
 }
@@ -88,7 +84,7 @@ bool startsWithNumbering(QStringView word) {
     }
     qsizetype i = 0;
     while (i < word.size() && i < 3 &&
-           (isAsciiDigit(word[i]) || LabelText::isChineseNumeral(word[i])))
+           (LabelText::isAsciiDigit(word[i]) || LabelText::isChineseNumeral(word[i])))
         ++i;
     return i > 0 && i < word.size() &&
            (word[i] == u'.' || word[i] == u'、' || word[i] == u',' || word[i] == u'，');
@@ -130,9 +126,10 @@ int numberEnd(QStringView text, int i, int end) {
     int j = i;
     while (j < end) {
         const QChar c = text[j];
-        const bool nextDigit = j + 1 < end && isAsciiDigit(text[j + 1]);
-        if (isAsciiDigit(c) || (isSign(c) && nextDigit) ||
-            ((c == u'.' || c == u',') && j > i && isAsciiDigit(text[j - 1]) && nextDigit))
+        const bool nextDigit = j + 1 < end && LabelText::isAsciiDigit(text[j + 1]);
+        if (LabelText::isAsciiDigit(c) || (isSign(c) && nextDigit) ||
+            ((c == u'.' || c == u',') && j > i && LabelText::isAsciiDigit(text[j - 1]) &&
+             nextDigit))
             ++j;
         else
             break;
@@ -152,8 +149,8 @@ Pieces splitGlued(QStringView text, int start, int end) {
     Pieces out;
     int i = start, textStart = start;
     auto isNumberStart = [&](int k) {
-        return isAsciiDigit(text[k]) ||
-               (isSign(text[k]) && k + 1 < end && isAsciiDigit(text[k + 1]));
+        return LabelText::isAsciiDigit(text[k]) ||
+               (isSign(text[k]) && k + 1 < end && LabelText::isAsciiDigit(text[k + 1]));
     };
     while (i < end) {
         if (!isNumberStart(i)) {
@@ -162,9 +159,9 @@ Pieces splitGlued(QStringView text, int start, int end) {
         }
         int j = numberEnd(text, i, end);
         // "…0000002.其他…": the last digit numbers the next label; "(1)" is numbering too.
-        if (j < end && isAsciiDigit(text[j - 1]) &&
+        if (j < end && LabelText::isAsciiDigit(text[j - 1]) &&
             (text[j] == u'.' || text[j] == u'、' || text[j] == u',') &&
-            (j + 1 == end || !isAsciiDigit(text[j + 1])))
+            (j + 1 == end || !LabelText::isAsciiDigit(text[j + 1])))
             --j;
         const bool parenNumber = i > start && text[i - 1] == u'(' && j < end && text[j] == u')';
         if (j <= i || parenNumber || (j - i == 1 && isSign(text[i]))) {
@@ -185,7 +182,7 @@ Pieces splitGlued(QStringView text, int start, int end) {
 
 bool hasDigit(QStringView word) {
     for (QChar c : word)
-        if (isAsciiDigit(c))
+        if (LabelText::isAsciiDigit(c))
             return true;
     return false;
 }

@@ -1,10 +1,8 @@
 #include "valueparser.h"
 
-namespace {
+#include "labeltext.h"
 
-bool isAsciiDigit(QChar c) {
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
+namespace {
 
 /// Units a count or an amount may carry inside its cell.
 int unitLength(QStringView tail, bool *yuan) {
@@ -25,7 +23,7 @@ int unitLength(QStringView tail, bool *yuan) {
 
 bool ValueParser::isPlaceholder(QStringView text) {
     // Fast reject: every mark is one or two characters and none starts with a digit.
-    if (text.isEmpty() || text.size() > 2 || isAsciiDigit(text[0]))
+    if (text.isEmpty() || text.size() > 2 || LabelText::isAsciiDigit(text[0]))
         return false;
     // The marks "/", "-", "—", "－", "无", "–", "―", "\\" and "--", "——", "—-", compared by
     // character (a string comparison per mark called out of line for every short word).
@@ -70,7 +68,7 @@ ParsedValue ValueParser::parse(QStringView input) {
     qsizetype lastDigit = -1;
     for (; i < text.size(); ++i) {
         const QChar c = text[i];
-        if (isAsciiDigit(c)) {
+        if (LabelText::isAsciiDigit(c)) {
             const int d = c.unicode() - u'0';
             if (sawPoint) {
                 if (++fractionDigits > 6)
@@ -89,8 +87,8 @@ ParsedValue ValueParser::parse(QStringView input) {
             // A thousands separator: 1-3 digits before the first, exactly three after each.
             bool ok = true;
             for (int k = 1; k <= 3 && ok; ++k)
-                ok = i + k < text.size() && isAsciiDigit(text[i + k]);
-            if (!ok || (i + 4 < text.size() && isAsciiDigit(text[i + 4])) ||
+                ok = i + k < text.size() && LabelText::isAsciiDigit(text[i + k]);
+            if (!ok || (i + 4 < text.size() && LabelText::isAsciiDigit(text[i + 4])) ||
                 (sawComma ? groupDigits != 3 : groupDigits > 3))
                 return out;
             sawComma = true;
@@ -98,7 +96,7 @@ ParsedValue ValueParser::parse(QStringView input) {
             continue;
         }
         if (c == u'.' && !sawPoint && afterDigit && i + 1 < text.size() &&
-            isAsciiDigit(text[i + 1])) {
+            LabelText::isAsciiDigit(text[i + 1])) {
             sawPoint = true;
             continue;
         }
