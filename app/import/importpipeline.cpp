@@ -32,8 +32,21 @@ constexpr Importer kImporters[] = {
     {SourceFormat::Pdf, &PdfImporter::importBytes},
 };
 
-/// Reads a regular file of known `size` (from the stat that checked it is one). A file that
-/// shrank meanwhile gives what it still holds.
+/// Fills `bytes` (sized to what the file should hold) by calls of `readSome(into, max)` until it
+/// is full or a call gives 0 or less; keeps what was read (a file that shrank meanwhile gives
+/// what it still holds).
+template <typename ReadSome> void readInto(QByteArray *bytes, ReadSome readSome) {
+    qint64 got = 0;
+    while (got < bytes->size()) {
+        const qint64 n = readSome(bytes->data() + got, bytes->size() - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    bytes->truncate(got);
+}
+
+/// Reads a regular file of known `size` (from the stat that checked it is one).
 bool readRegularFile(const QString &path, qint64 size, QByteArray *bytes, QString *error) {
     bytes->resize(size);
 #ifdef Q_OS_UNIX
@@ -45,19 +58,17 @@ bool readRegularFile(const QString &path, qint64 size, QByteArray *bytes, QStrin
             *error = qt_error_string(errno);
             return false;
         }
-        qint64 got = 0;
-        while (got < size) {
-            const ssize_t n = ::read(fd, bytes->data() + got, size_t(size - got));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0)
-                *error = qt_error_string(errno);
-            if (n <= 0)
-                break;
-            got += n;
-        }
+        readInto(bytes, [&](char *into, qint64 max) -> qint64 {
+            for (;;) {
+                const ssize_t n = ::read(fd, into, size_t(max));
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n < 0)
+                    *error = qt_error_string(errno);
+                return n;
+            }
+        });
         ::close(fd);
-        bytes->truncate(got);
         return error->isEmpty();
     }
 #endif
@@ -67,14 +78,7 @@ bool readRegularFile(const QString &path, qint64 size, QByteArray *bytes, QStrin
         *error = file.errorString();
         return false;
     }
-    qint64 got = 0;
-    while (got < size) {
-        const qint64 n = file.read(bytes->data() + got, size - got);
-        if (n <= 0)
-            break;
-        got += n;
-    }
-    bytes->truncate(got);
+    readInto(bytes, [&](char *into, qint64 max) { return file.read(into, max); });
     if (file.error() != QFileDevice::NoError) {
         *error = file.errorString();
         return false;
