@@ -5,7 +5,16 @@
 
 QString RowPlacer::displayOf(const SourceDocument &doc, int start, int end) {
     const int s = doc.displayOffset(start);
-    return QStringView(doc.displayText).mid(s, doc.displayOffset(end) - s).trimmed().toString();
+    const QStringView text =
+        QStringView(doc.displayText).mid(s, doc.displayOffset(end) - s).trimmed();
+    // Most cells print one digit ("0" above all): a view of a static digit, so that the ~200
+    // cells of a report need no allocation and their copies no reference counting.
+    static constexpr char16_t kDigits[10][2] = {u"0", u"1", u"2", u"3", u"4",
+                                                u"5", u"6", u"7", u"8", u"9"};
+    if (text.size() == 1 && LabelText::isAsciiDigit(text.front()))
+        return QString::fromRawData(
+            reinterpret_cast<const QChar *>(kDigits[text.front().unicode() - u'0']), 1);
+    return text.toString();
 }
 
 Anchor RowPlacer::anchorOf(const SourceDocument &doc, int start, int end) {

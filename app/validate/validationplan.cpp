@@ -52,6 +52,13 @@ std::optional<Decimal> sideSum(const QVector<int> &cells, const CellValues &valu
     return sum;
 }
 
+/// A list that reads `list`'s elements without owning them: copies of it touch no reference
+/// count. `list` must outlive every copy (the spec's lists live as long as the program), and a
+/// copy that is changed makes its own data first, as any shared list does.
+QVector<int> rawView(const QVector<int> &list) {
+    return QVector<int>(QArrayDataPointer<int>::fromRawData(list.constData(), list.size()));
+}
+
 } // namespace
 
 const ValidationPlan &ValidationPlan::forEdition(Edition edition) {
@@ -72,6 +79,8 @@ ValidationPlan::ValidationPlan(Edition edition)
         // Finding without touching a reference count (atomic operations on each of a
         // report's ~240 findings, made and destroyed, were a few percent of a batch check).
         p.ruleId = QString::fromRawData(rule.id.constData(), rule.id.size());
+        p.lhs = rawView(ri.lhs);
+        p.rhs = rawView(ri.rhs);
         p.kind = rule.kind;
         p.severity = rule.severity;
         const QVector<int> all = ri.lhs + ri.rhs;
@@ -282,7 +291,6 @@ std::optional<Decimal> ValidationPlan::difference(int index, const CellValues &v
 }
 
 Finding ValidationPlan::finding(int index, const Evaluation &evaluation) const {
-    const RuleInstance &ri = m_spec->instances[index];
     const Instance &p = m_instances[index];
     Finding f;
     f.rule = p.ruleId;
@@ -292,8 +300,8 @@ Finding ValidationPlan::finding(int index, const Evaluation &evaluation) const {
     f.severity = evaluation.status == FindingStatus::Unverifiable && p.severity == Severity::Error
                      ? Severity::Warning
                      : p.severity;
-    f.lhs = ri.lhs;
-    f.rhs = ri.rhs;
+    f.lhs = p.lhs;
+    f.rhs = p.rhs;
     f.expected = evaluation.expected;
     f.actual = evaluation.actual;
     if (f.isProblem())

@@ -55,6 +55,7 @@ public:
 
     struct Instance {
         QString ruleId;
+        QVector<int> lhs, rhs; ///< raw views of the spec instance's sides (see ruleId)
         RuleKind kind = RuleKind::Structural;
         Severity severity = Severity::Error;
         Shape shape = Shape::Equation;
