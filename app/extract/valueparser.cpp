@@ -7,6 +7,8 @@ namespace {
 /// Units a count or an amount may carry inside its cell.
 int unitLength(QStringView tail, bool *yuan) {
     *yuan = false;
+    if (tail.isEmpty()) // nearly every number: no out-of-line comparison
+        return 0;
     if (tail.startsWith(u"万元"))
         return 2;
     if (tail.startsWith(u'元')) {

@@ -9,10 +9,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <exception>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -46,32 +48,61 @@ template <typename ReadSome> void readInto(QByteArray *bytes, ReadSome readSome)
     bytes->truncate(got);
 }
 
+#ifdef Q_OS_UNIX
+enum class ReadOutcome { Read, Failed };
+
+/// Reads `fd` (a regular file of `size` bytes) into `bytes`; false with `error` set on failure.
+bool readDescriptor(int fd, qint64 size, QByteArray *bytes, QString *error) {
+    bytes->resize(size);
+    readInto(bytes, [&](char *into, qint64 max) -> qint64 {
+        for (;;) {
+            const ssize_t n = ::read(fd, into, size_t(max));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                *error = qt_error_string(errno);
+            return n;
+        }
+    });
+    return error->isEmpty();
+}
+
+/// The common case of a batch in four system calls and one walk of the path: open, a stat of
+/// the open file, read, close (a stat of the path first walked it twice, and QFileInfo's
+/// bookkeeping came on top). Nothing when `path` is not an openable regular file within the
+/// size limit: the caller then finds out why, with the messages for each cause. O_NONBLOCK: a
+/// FIFO given as a report must not block the open.
+std::optional<ReadOutcome> readIfRegular(const QString &path, QByteArray *bytes, QString *error) {
+    if (path.startsWith(u':')) // compiled-in resources are no file system paths
+        return std::nullopt;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return std::nullopt;
+    struct stat st;
+    std::optional<ReadOutcome> outcome;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size <= ImportPipeline::MaxFileSize)
+        outcome =
+            readDescriptor(fd, st.st_size, bytes, error) ? ReadOutcome::Read : ReadOutcome::Failed;
+    ::close(fd);
+    return outcome;
+}
+#endif
+
 /// Reads a regular file of known `size` (from the stat that checked it is one).
 bool readRegularFile(const QString &path, qint64 size, QByteArray *bytes, QString *error) {
-    bytes->resize(size);
 #ifdef Q_OS_UNIX
-    // open, read, close: QFile asked the file system for the size twice more, and system calls
-    // were a tenth of a small report's whole check. Resources (":/…") are no file system paths.
     if (!path.startsWith(u':')) {
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
             *error = qt_error_string(errno);
             return false;
         }
-        readInto(bytes, [&](char *into, qint64 max) -> qint64 {
-            for (;;) {
-                const ssize_t n = ::read(fd, into, size_t(max));
-                if (n < 0 && errno == EINTR)
-                    continue;
-                if (n < 0)
-                    *error = qt_error_string(errno);
-                return n;
-            }
-        });
+        const bool ok = readDescriptor(fd, size, bytes, error);
         ::close(fd);
-        return error->isEmpty();
+        return ok;
     }
 #endif
+    bytes->resize(size);
     QFile file(path);
     // Unbuffered: the bytes go straight into the array, without QIODevice's buffer.
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
@@ -89,6 +120,21 @@ bool readRegularFile(const QString &path, qint64 size, QByteArray *bytes, QStrin
 } // namespace
 
 ImportResult ImportPipeline::importFile(const QString &path, QByteArray *bytesOut) {
+#ifdef Q_OS_UNIX
+    {
+        QByteArray bytes;
+        QString readError;
+        if (const auto outcome = readIfRegular(path, &bytes, &readError)) {
+            const QString name = path.sliced(path.lastIndexOf(u'/') + 1);
+            if (*outcome == ReadOutcome::Failed)
+                return ImportResult::failure(
+                    tr("%1: 无法读取文件（%2） / cannot read file (%2)").arg(name, readError));
+            if (bytesOut)
+                *bytesOut = bytes;
+            return importBytes(bytes, name, path);
+        }
+    }
+#endif
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (path.isEmpty())
