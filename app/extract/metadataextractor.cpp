@@ -222,16 +222,19 @@ std::optional<Found> fromTitle(const SourceDocument &doc, bool *heading) {
 template <typename Found>
 bool scanWords(const QString &text, int from, int end, std::initializer_list<QStringView> words,
                Found found) {
-    const QStringView all(text);
     end = std::min(end, int(text.size()));
+    // Searched up to `end` only: the search for a character past its last place in the window
+    // would otherwise run on to the end of the report.
+    const QStringView all(text);
+    const QStringView window = all.first(std::max(end, 0));
     QVarLengthArray<int, 32> places;
     QVarLengthArray<char16_t, 8> firsts;
     for (QStringView w : words)
         if (!firsts.contains(w[0].unicode()))
             firsts.append(w[0].unicode());
     for (char16_t c : firsts)
-        for (qsizetype i = all.indexOf(QChar(c), std::max(from, 0)); i >= 0 && i < end;
-             i = all.indexOf(QChar(c), i + 1))
+        for (qsizetype i = window.indexOf(QChar(c), std::max(from, 0)); i >= 0;
+             i = window.indexOf(QChar(c), i + 1))
             for (QStringView w : words)
                 if (w[0].unicode() == c && all.mid(i).startsWith(w)) {
                     places.append(int(i));
@@ -396,8 +399,8 @@ std::optional<Found> fromSubject(const SourceDocument &doc) {
     const QString &text = doc.matchText;
     const int window = std::min(int(text.size()), kTitleWindow * 2);
     // "<year>年，" first (a literal search), then the subject after it.
-    for (int at = int(text.indexOf(u'年')); at >= 0 && at < window;
-         at = int(text.indexOf(u'年', at + 1))) {
+    const QStringView head = QStringView(text).first(window); // no search past the window
+    for (int at = int(head.indexOf(u'年')); at >= 0; at = int(head.indexOf(u'年', at + 1))) {
         if (at + 1 >= text.size() || (text[at + 1] != u'，' && text[at + 1] != u','))
             continue;
         int yearEnd = at; // PDF text puts a space between digits and 年: "2022 年，"
