@@ -67,6 +67,27 @@ Q_NEVER_INLINE void splitCells(QStringView text, int lineStart, int lineEnd,
     cells->append({cellStart, lineEnd});
 }
 
+/// The common line of a crawled or tab-indented table: one cell, perhaps after one indenting
+/// tab ("\t0", "\t行政许可"). True when splitCells would give that cell and nothing else but
+/// the empty one before the tab: no pipe, no tab but one before the content, no gap of two
+/// spaces inside it. The caller then skips splitCells and its list of cells.
+bool isSingleCell(const char16_t *s, int lineStart, int lineEnd, int contentStart, int contentEnd) {
+    int tabs = 0;
+    for (int i = lineStart; i < contentStart; ++i) // only whitespace before the content
+        tabs += s[i] == u'\t';
+    if (tabs > 1)
+        return false; // a second tab leaves an empty cell
+    for (int i = contentStart; i < lineEnd; ++i) {
+        const char16_t c = s[i];
+        if (c == u'\t' || c == u'|')
+            return false;
+        if (i + 1 < contentEnd && LabelText::isSpace(QChar(c)) &&
+            LabelText::isSpace(QChar(s[i + 1])))
+            return false;
+    }
+    return true;
+}
+
 void trim(QStringView text, int *start, int *end) {
     while (*start < *end && isSpace(text[*start]))
         ++*start;
@@ -294,7 +315,23 @@ QVector<Token> Tokenizer::tokenize(QStringView text, int from, int to) {
             !content.isEmpty() &&
             (content[0] == u'|' || content[0] == u'-' || content[0] == u':') &&
             isMarkdownSeparator(lineText);
-        if (!lineText.isEmpty() && !separatorRow) {
+        // Line breaks since the last token (empty lines and the ones before this line) go on
+        // the line's first token; its last one ends the line.
+        auto endLine = [&](qsizetype before) {
+            if (tokens.size() > before) {
+                tokens.last().lastOnLine = true;
+                tokens[before].breaksBefore = before > 0 ? line - lastTokenLine : 0;
+                lastTokenLine = line;
+            }
+        };
+        const int contentStart = int(content.utf16() - text.utf16());
+        if (!content.isEmpty() && !separatorRow &&
+            isSingleCell(text.utf16(), pos, contentEnd, contentStart,
+                         contentStart + int(content.size()))) {
+            const qsizetype before = tokens.size();
+            tokenizeCell(text, contentStart, contentStart + int(content.size()), line, &tokens);
+            endLine(before);
+        } else if (!lineText.isEmpty() && !separatorRow) {
             splitCells(text, pos, contentEnd, &cells);
             // A pipe line's outer pipes and an indenting tab leave empty first/last cells.
             const bool pipes = content.startsWith(u'|');
@@ -319,7 +356,6 @@ QVector<Token> Tokenizer::tokenize(QStringView text, int from, int to) {
                 if (pipes && last > first && cells[last].end == cells[last].start)
                     --last;
                 const qsizetype before = tokens.size();
-                const int breaks = line - lastTokenLine;
                 for (int k = first; k <= last; ++k) {
                     const LineCell &c = cells[k];
                     if (c.end == c.start) {
@@ -335,12 +371,7 @@ QVector<Token> Tokenizer::tokenize(QStringView text, int from, int to) {
                         tokenizeCell(text, c.start, c.end, line, &tokens);
                     }
                 }
-                if (tokens.size() > before) {
-                    tokens.last().lastOnLine = true;
-                    // Line breaks since the last token (empty lines and the ones before this).
-                    tokens[before].breaksBefore = before > 0 ? breaks : 0;
-                    lastTokenLine = line;
-                }
+                endLine(before);
             }
         }
         pos = lineEnd + 1;
