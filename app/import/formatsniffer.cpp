@@ -40,6 +40,17 @@ bool hasTag(QByteArrayView view) {
     return false;
 }
 
+/// "%PDF-" in the first kilobyte (junk before the header is allowed). Compared only where a '%'
+/// is: the general substring search cost as much as the rest of the sniffing.
+bool hasPdfHeader(const QByteArray &bytes) {
+    const QByteArrayView first =
+        QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 1024));
+    for (qsizetype at = first.indexOf('%'); at >= 0; at = first.indexOf('%', at + 1))
+        if (first.sliced(at).startsWith("%PDF-"))
+            return true;
+    return false;
+}
+
 bool looksLikeHtml(const QByteArray &bytes) {
     const QByteArrayView first(
         QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)));
@@ -54,8 +65,7 @@ bool looksLikeHtml(const QByteArray &bytes) {
 } // namespace
 
 SourceFormat FormatSniffer::sniff(const QByteArray &bytes, const QString &fileName) {
-    if (bytes.startsWith("%PDF") ||
-        QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 1024)).contains("%PDF-"))
+    if (bytes.startsWith("%PDF") || hasPdfHeader(bytes))
         return SourceFormat::Pdf;
     if (bytes.startsWith("PK\x03\x04")) {
         // The zip's local headers and central directory both name word/document.xml.
