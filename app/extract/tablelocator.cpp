@@ -3,6 +3,7 @@
 #include "labeltext.h"
 #include "model/spec.h"
 
+#include <algorithm>
 #include <bitset>
 #include <optional>
 
@@ -106,21 +107,35 @@ TableRegions TableLocator::locate(QStringView text) {
     const SectionPatterns &p = patterns();
     QVector<Line> lines;
     lines.reserve(text.size() / 32 + 1);
+    // The lines a heading can be (4 to 48 characters once trimmed), found once: the searches
+    // below run over them only, not over every table cell on a line of its own each time.
+    struct Candidate {
+        int line;
+        Line trimmed;
+    };
+    QVector<Candidate> candidates;
     for (qsizetype pos = 0; pos <= text.size();) {
         qsizetype e = LabelText::lineBreak(text, pos);
         if (e < 0)
             e = text.size();
+        const int index = int(lines.size());
         lines.append({int(pos), int(e)});
+        const QStringView l = LabelText::trimmed(text.mid(pos, e - pos));
+        if (l.size() >= 4 && l.size() <= 48) {
+            const int start = int(l.utf16() - text.utf16());
+            candidates.append(Candidate{index, {start, start + int(l.size())}});
+        }
         pos = e + 1;
     }
     // Headings are short lines; each is analysed once, lazily.
     QVector<std::optional<LabelKey>> keys(lines.size());
     auto findHeading = [&](int n, int fromLine) {
-        for (int i = fromLine; i < lines.size(); ++i) {
-            const QStringView l =
-                LabelText::trimmed(text.mid(lines[i].start, lines[i].end - lines[i].start));
+        auto it = std::lower_bound(candidates.cbegin(), candidates.cend(), fromLine,
+                                   [](const Candidate &c, int line) { return c.line < line; });
+        for (; it != candidates.cend(); ++it) {
+            const QStringView l = text.mid(it->trimmed.start, it->trimmed.end - it->trimmed.start);
             // A line shorter than the hits the screen below needs cannot pass it.
-            if (l.size() < std::max(4, p.minStem[size_t(n)] * 7 / 10) || l.size() > 48)
+            if (l.size() < p.minStem[size_t(n)] * 7 / 10)
                 continue;
             // Cheap screen before normalising: enough of the line's characters must occur in
             // the section's stems (a similarity of 0.8 needs at least 0.8·|stem| of them).
@@ -129,6 +144,7 @@ TableRegions TableLocator::locate(QStringView text) {
                 hits += p.chars[size_t(n)].test(c.unicode());
             if (hits < p.minStem[size_t(n)] * 7 / 10)
                 continue;
+            const int i = it->line;
             if (!keys[i])
                 keys[i] = LabelText::analyse(l);
             if (headingScore(p, *keys[i], n) > 0)
