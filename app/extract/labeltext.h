@@ -41,6 +41,8 @@ public:
     }
     /// 0-9 only: printed numbers here are ASCII after NFKC (QChar::isDigit takes every script's).
     static bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+    /// The signs a printed number may carry: '+', '-' and U+2212 MINUS SIGN.
+    static bool isSign(QChar c) { return c == u'+' || c == u'-' || c == QChar(0x2212); }
     /// `text` without leading and trailing whitespace (a view, no allocation).
     static QStringView trimmed(QStringView text) {
         qsizetype b = 0, e = text.size();

@@ -19,9 +19,6 @@ constexpr double kDigitOutsideLastCost = 0.01; ///< totals and stocks (last colu
 constexpr double kKnownPatternBonus = 0.05; ///< 2019: 新制作 = 新公开; 上一年 + 增/减 = 处理决定
 constexpr double kDashPlaceholderCost = 0.3; ///< "-" read as an empty-cell mark, not a sign
 constexpr int kMaxPartDigits = 15;
-bool isSign(QChar c) {
-    return c == u'+' || c == u'-' || c == QChar(0x2212);
-}
 
 /// A glued piece: the number characters, and what follows them (a unit, a note).
 struct PieceText {
@@ -32,7 +29,8 @@ struct PieceText {
 PieceText analysePiece(QStringView text, const Token &t) {
     PieceText p;
     int i = t.start;
-    while (i < t.end && (LabelText::isAsciiDigit(text[i]) || isSign(text[i]) || text[i] == u'.'))
+    while (i < t.end &&
+           (LabelText::isAsciiDigit(text[i]) || LabelText::isSign(text[i]) || text[i] == u'.'))
         ++i;
     p.numberEnd = i;
     p.yuan = i < t.end && text[i] == u'元';
@@ -58,7 +56,7 @@ std::optional<Decimal> partValue(QStringView part, ValueType type, bool yuan) {
         return std::nullopt;
     qsizetype i = 0;
     bool negative = false;
-    if (isSign(part[0])) {
+    if (LabelText::isSign(part[0])) {
         if (type != ValueType::SignedInteger || part.size() < 2)
             return std::nullopt;
         negative = part[0] != u'+';
@@ -269,7 +267,8 @@ struct Generator {
         for (int len = 1; len <= maxLen; ++len) {
             const int partEnd = begin + len;
             // A part ends before a sign or a digit, never inside "1.5" or right after a sign.
-            if (partEnd < numberEnd && (text[partEnd] == u'.' || isSign(text[partEnd - 1])))
+            if (partEnd < numberEnd &&
+                (text[partEnd] == u'.' || LabelText::isSign(text[partEnd - 1])))
                 continue;
             const auto v = partValue(text.mid(begin, len), type, pieceText[p].yuan);
             if (!v)

@@ -81,8 +81,7 @@ bool isSingleCell(const char16_t *s, int lineStart, int lineEnd, int contentStar
         const char16_t c = s[i];
         if (c == u'\t' || c == u'|')
             return false;
-        if (i + 1 < contentEnd && LabelText::isSpace(QChar(c)) &&
-            LabelText::isSpace(QChar(s[i + 1])))
+        if (i + 1 < contentEnd && isSpace(QChar(c)) && isSpace(QChar(s[i + 1])))
             return false;
     }
     return true;
@@ -109,10 +108,6 @@ bool startsWithNumbering(QStringView word) {
         ++i;
     return i > 0 && i < word.size() &&
            (word[i] == u'.' || word[i] == u'、' || word[i] == u',' || word[i] == u'，');
-}
-
-bool isSign(QChar c) {
-    return c == u'+' || c == u'-' || c == QChar(0x2212);
 }
 
 /// Units a number may carry glued after it ("304948.3955万元", "3件").
@@ -148,7 +143,7 @@ int numberEnd(QStringView text, int i, int end) {
     while (j < end) {
         const QChar c = text[j];
         const bool nextDigit = j + 1 < end && LabelText::isAsciiDigit(text[j + 1]);
-        if (LabelText::isAsciiDigit(c) || (isSign(c) && nextDigit) ||
+        if (LabelText::isAsciiDigit(c) || (LabelText::isSign(c) && nextDigit) ||
             ((c == u'.' || c == u',') && j > i && LabelText::isAsciiDigit(text[j - 1]) &&
              nextDigit))
             ++j;
@@ -171,7 +166,7 @@ Pieces splitGlued(QStringView text, int start, int end) {
     int i = start, textStart = start;
     auto isNumberStart = [&](int k) {
         return LabelText::isAsciiDigit(text[k]) ||
-               (isSign(text[k]) && k + 1 < end && LabelText::isAsciiDigit(text[k + 1]));
+               (LabelText::isSign(text[k]) && k + 1 < end && LabelText::isAsciiDigit(text[k + 1]));
     };
     while (i < end) {
         if (!isNumberStart(i)) {
@@ -185,7 +180,7 @@ Pieces splitGlued(QStringView text, int start, int end) {
             (j + 1 == end || !LabelText::isAsciiDigit(text[j + 1])))
             --j;
         const bool parenNumber = i > start && text[i - 1] == u'(' && j < end && text[j] == u')';
-        if (j <= i || parenNumber || (j - i == 1 && isSign(text[i]))) {
+        if (j <= i || parenNumber || (j - i == 1 && LabelText::isSign(text[i]))) {
             i = std::max(j, i + 1);
             continue;
         }

@@ -59,7 +59,7 @@ ParsedValue ValueParser::parse(QStringView input) {
     // Accumulate the number directly (no allocation): whole part and up to six decimals.
     qsizetype i = 0;
     bool negative = false;
-    if (text[0] == u'+' || text[0] == u'-' || text[0] == QChar(0x2212)) {
+    if (LabelText::isSign(text[0])) {
         negative = text[0] != u'+';
         ++i;
     }
